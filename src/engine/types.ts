@@ -1,0 +1,151 @@
+/**
+ * The engine's public data model. Pure data: no DOM, no browser APIs.
+ * Offsets are UTF-16 code-unit indices into the string they were computed on
+ * (the draft, unless said otherwise), `end` exclusive.
+ */
+
+export type Lang = 'en' | 'id' | 'mixed';
+export type LangSetting = 'auto' | 'en' | 'id';
+export type Severity = 'info' | 'warning' | 'error';
+export type Sensitivity = 'relaxed' | 'normal' | 'strict';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TimeSpan extends Span {
+  /** true for "tomorrow", "ASAP", "secepatnya"; false for "Friday 3 PM", "besok jam 13.00". */
+  vague: boolean;
+}
+
+/** A zone of a message, as found by `segmentMessage`. */
+export type ZoneKind = 'greeting' | 'body' | 'closing' | 'signature' | 'quoted';
+
+export interface Zone {
+  kind: ZoneKind;
+  start: number;
+  end: number;
+}
+
+/** One sentence of the draft or of the quoted message, with everything the engine found in it. */
+export interface Sentence extends Span {
+  lang: Lang;
+  /** "please send …", "could you …", "tolong …", "mohon …". */
+  isRequest: boolean;
+  /** "I'll …", "we will …", "saya akan …". */
+  isCommitment: boolean;
+  /** Direct or indirect question. */
+  isQuestion: boolean;
+  /** For questions: the kind of answer expected. */
+  questionKind?: QuestionKind;
+  /** Time expressions inside the sentence, offsets relative to the whole text. */
+  times: TimeSpan[];
+  /** Politeness of this sentence in [-1, 1]. */
+  politeness: number;
+  /** Content words (lower-cased, stemmed lightly) used for topic overlap. */
+  keywords: string[];
+}
+
+export type QuestionKind = 'when' | 'how-many' | 'yes-no' | 'which' | 'open';
+
+export interface Replacement {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Suggestion {
+  /** What the user sees on the button or in the list, e.g. the rewritten sentence. */
+  text: string;
+  /** The edit that applies it, offsets into the draft. */
+  replacement: Replacement;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** Offsets into the draft; a finding with no place in the draft (an unanswered quoted question) has start === end === 0 and `anchored: false`. */
+  start: number;
+  end: number;
+  text: string;
+  message: string;
+  suggestions: Suggestion[];
+  anchored?: boolean;
+}
+
+export interface QuotedQuestion {
+  text: string;
+  answered: boolean;
+}
+
+export interface Signals {
+  requests: Span[];
+  commitments: Span[];
+  questions: Span[];
+  times: TimeSpan[];
+  quotedQuestions: QuotedQuestion[];
+  politeness: number;
+}
+
+export interface Report {
+  language: Lang;
+  findings: Finding[];
+  signals: Signals;
+}
+
+/** Options that change what the engine reports; all have defaults (see `defaultOptions`). */
+export interface AnalyzeOptions {
+  lang: LangSetting;
+  sensitivity: Sensitivity;
+  /** Time used in suggested rewrites, "HH:MM" 24-hour, e.g. "13:00". */
+  defaultTime: string;
+  /** Rule ids switched on/off; a rule missing here uses its own default. */
+  rules: Record<string, boolean>;
+  /** Extra phrases to treat as vague times. */
+  extraVague: string[];
+  /** Phrases never to flag (findings whose text contains one are dropped). */
+  neverFlag: string[];
+  /** Phrases always flagged as terse. */
+  alwaysTerse: string[];
+}
+
+/** A message analysed: zones, sentences and language. */
+export interface AnalyzedMessage {
+  text: string;
+  zones: Zone[];
+  /** Sentences of the non-quoted, non-signature part (greeting, body, closing). */
+  sentences: Sentence[];
+  /** Text of the quoted zone, if the message carries one inline. */
+  quotedText: string;
+  language: Lang;
+}
+
+/** What a rule receives. */
+export interface RuleContext {
+  draft: AnalyzedMessage;
+  /** The message being replied to (explicit `quoted`, else the draft's own quoted zone), if any. */
+  quoted: AnalyzedMessage | null;
+  options: AnalyzeOptions;
+  /** Language messages and suggestions should use: the draft's, else the quoted message's, else 'en'. */
+  uiLang: 'en' | 'id';
+}
+
+export interface RuleExample {
+  /** The draft. */
+  text: string;
+  /** The message it replies to, if any. */
+  quoted?: string;
+}
+
+export interface Rule {
+  id: string;
+  title: { en: string; id: string };
+  description: { en: string; id: string };
+  defaultOn: boolean;
+  severity: Severity;
+  languages: Array<'en' | 'id'>;
+  examples: { pass: RuleExample[]; fail: RuleExample[] };
+  check(ctx: RuleContext): Finding[];
+}
