@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 
 /** The `jelas` command-line tool: one ES module for node, with compromise bundled in. */
 export default defineConfig({
+  publicDir: false,
   build: {
     ssr: 'src/cli/main.ts',
     outDir: `${process.env.JELAS_OUT_ROOT ?? 'dist'}/cli`,

@@ -31,6 +31,8 @@ export interface Zone {
 
 /** One sentence of the draft or of the quoted message, with everything the engine found in it. */
 export interface Sentence extends Span {
+  /** The zone the sentence is in (greeting, body or closing; signatures and quotes are not read). */
+  zone: ZoneKind;
   lang: Lang;
   /** "please send …", "could you …", "tolong …", "mohon …". */
   isRequest: boolean;
@@ -44,6 +46,8 @@ export interface Sentence extends Span {
   times: TimeSpan[];
   /** Politeness of this sentence in [-1, 1]. */
   politeness: number;
+  /** Politeness strategies found ("gratitude", "hedge", "direct-imperative", …). */
+  strategies: string[];
   /** Content words (lower-cased, stemmed lightly) used for topic overlap. */
   keywords: string[];
 }

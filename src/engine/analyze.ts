@@ -1,0 +1,209 @@
+/**
+ * Runs the engine over a draft (and the message it replies to): segments both, reads each sentence in its
+ * language, runs the enabled rules, and assembles the report.
+ *
+ * Incremental by construction: a sentence's reading (language, signals, times, keywords) depends only on
+ * its own text, so it is cached by text. After a keystroke only the sentence that changed is parsed again;
+ * the rest is string slicing and offset arithmetic.
+ */
+import { englishSignals } from './en/signals';
+import { indonesianSignals } from './id/signals';
+import { keywords } from './keywords';
+import { detectLang } from './lang';
+import { segmentMessage, unquote } from './segment';
+import { splitSentences } from './sentences';
+import { noSignals, type SentenceSignals } from './signals';
+import { findTimes } from './time';
+import { answeredQuestions } from './answers';
+import { rules } from '../rules/index';
+import type {
+  AnalyzeOptions,
+  AnalyzedMessage,
+  Finding,
+  Lang,
+  LangSetting,
+  Report,
+  RuleContext,
+  Sentence,
+  TimeSpan,
+} from './types';
+
+export const defaultOptions: AnalyzeOptions = {
+  lang: 'auto',
+  sensitivity: 'normal',
+  defaultTime: '13:00',
+  rules: {},
+  extraVague: [],
+  neverFlag: [],
+  alwaysTerse: [],
+};
+
+interface Reading {
+  lang: Lang;
+  signals: SentenceSignals;
+  /** Offsets relative to the sentence. */
+  times: TimeSpan[];
+  keywords: string[];
+}
+
+/** Longest text read sentence by sentence; beyond it a "sentence" is read as plain text, never parsed. */
+const MAX_SENTENCE = 2_000;
+const CACHE_LIMIT = 5_000;
+
+function mergeSignals(a: SentenceSignals, b: SentenceSignals): SentenceSignals {
+  return {
+    isRequest: a.isRequest || b.isRequest,
+    isCommitment: a.isCommitment || b.isCommitment,
+    isQuestion: a.isQuestion || b.isQuestion,
+    questionKind: a.questionKind ?? b.questionKind,
+    politeness: Math.max(-1, Math.min(1, (a.politeness + b.politeness) / 2)),
+    strategies: [...new Set([...a.strategies, ...b.strategies])],
+  };
+}
+
+function readSignals(text: string, lang: Lang): SentenceSignals {
+  if (lang === 'en') return englishSignals(text);
+  if (lang === 'id') return indonesianSignals(text);
+  return mergeSignals(englishSignals(text), indonesianSignals(text));
+}
+
+/** Language of a whole message from its sentences, weighted by length. */
+function messageLang(sentences: readonly { lang: Lang; text: string }[]): Lang {
+  let en = 0;
+  let id = 0;
+  for (const s of sentences) {
+    const w = s.text.length;
+    if (s.lang === 'en') en += w;
+    else if (s.lang === 'id') id += w;
+    else {
+      en += w / 2;
+      id += w / 2;
+    }
+  }
+  if (en === 0 && id === 0) return 'en';
+  const share = id / (en + id);
+  return share >= 0.7 ? 'id' : share <= 0.3 ? 'en' : 'mixed';
+}
+
+export class Analyzer {
+  private cache = new Map<string, Reading>();
+  /** How many sentences were actually parsed (cache misses): what incremental analysis saves. */
+  parses = 0;
+
+  private read(text: string, lang: LangSetting, extraVague: readonly string[]): Reading {
+    const key = `${lang}\u0000${extraVague.join('\u0001')}\u0000${text}`;
+    const hit = this.cache.get(key);
+    if (hit) {
+      // refresh recency: Map keeps insertion order, so the oldest entries are evicted first
+      this.cache.delete(key);
+      this.cache.set(key, hit);
+      return hit;
+    }
+    this.parses++;
+    const long = text.length > MAX_SENTENCE;
+    const sentenceLang: Lang = lang === 'auto' ? detectLang(long ? text.slice(0, MAX_SENTENCE) : text) : lang;
+    const reading: Reading = long
+      ? { lang: sentenceLang, signals: noSignals, times: [], keywords: [] }
+      : { lang: sentenceLang, signals: readSignals(text, sentenceLang), times: findTimes(text, extraVague), keywords: keywords(text) };
+    this.cache.set(key, reading);
+    if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
+    return reading;
+  }
+
+  /** Segments and reads one message. */
+  message(text: string, options: AnalyzeOptions): AnalyzedMessage {
+    const zones = segmentMessage(text);
+    const sentences: Sentence[] = [];
+    let quotedText = '';
+    for (const zone of zones) {
+      if (zone.kind === 'quoted') {
+        quotedText += text.slice(zone.start, zone.end);
+        continue;
+      }
+      if (zone.kind === 'signature') continue;
+      for (const raw of splitSentences(text, zone.start, zone.end)) {
+        const r = this.read(raw.text, options.lang, options.extraVague);
+        sentences.push({
+          ...raw,
+          zone: zone.kind,
+          lang: r.lang,
+          isRequest: r.signals.isRequest,
+          isCommitment: r.signals.isCommitment,
+          isQuestion: r.signals.isQuestion,
+          ...(r.signals.questionKind ? { questionKind: r.signals.questionKind } : {}),
+          politeness: r.signals.politeness,
+          strategies: r.signals.strategies,
+          times: r.times.map((t) => ({ ...t, start: t.start + raw.start, end: t.end + raw.start })),
+          keywords: r.keywords,
+        });
+      }
+    }
+    return { text, zones, sentences, quotedText, language: messageLang(sentences) };
+  }
+
+  analyze(draft: string, quoted?: string | null, partial?: Partial<AnalyzeOptions>): Report {
+    const options: AnalyzeOptions = { ...defaultOptions, ...partial };
+    const draftMsg = this.message(draft, options);
+    const quotedSource = quoted ?? (draftMsg.quotedText ? unquote(draftMsg.quotedText) : '');
+    const quotedMsg = quotedSource.trim() ? this.message(quotedSource, options) : null;
+    const ctx: RuleContext = {
+      draft: draftMsg,
+      quoted: quotedMsg,
+      options,
+      uiLang: replyLang(draftMsg, quotedMsg, options.lang),
+    };
+
+    const findings: Finding[] = [];
+    for (const rule of rules) {
+      if (!(options.rules[rule.id] ?? rule.defaultOn)) continue;
+      for (const f of rule.check(ctx)) findings.push(f);
+    }
+    const never = options.neverFlag.map((p) => p.trim().toLowerCase()).filter(Boolean);
+    const kept = findings
+      .filter((f) => !never.some((p) => f.text.toLowerCase().includes(p)))
+      .filter((f) => options.sensitivity !== 'relaxed' || f.severity !== 'info')
+      .sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+
+    const spans = (pick: (s: Sentence) => boolean) =>
+      draftMsg.sentences.filter(pick).map(({ start, end, text }) => ({ start, end, text }));
+    const answered = quotedMsg ? answeredQuestions(quotedMsg, draftMsg) : [];
+    const own = draftMsg.sentences;
+    return {
+      language: draftMsg.language,
+      findings: kept,
+      signals: {
+        requests: spans((s) => s.isRequest),
+        commitments: spans((s) => s.isCommitment),
+        questions: spans((s) => s.isQuestion),
+        times: own.flatMap((s) => s.times),
+        quotedQuestions: answered.map(({ question, answered: a }) => ({ text: question.text, answered: a })),
+        politeness: own.length ? round(own.reduce((n, s) => n + s.politeness, 0) / own.length) : 0,
+      },
+    };
+  }
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/**
+ * The language to answer in: the draft's, unless the draft is too short to tell ("oke", "ok"), in which
+ * case the language of the message being replied to.
+ */
+function replyLang(draft: AnalyzedMessage, quoted: AnalyzedMessage | null, setting: LangSetting): 'en' | 'id' {
+  if (setting !== 'auto') return setting;
+  const words = draft.sentences.filter((s) => s.zone === 'body').reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+  const lang = words < 3 && quoted ? quoted.language : draft.language;
+  return lang === 'id' ? 'id' : 'en';
+}
+
+const shared = new Analyzer();
+
+/** One-shot analysis (a shared cache is kept between calls). */
+export function analyze(draft: string, opts: { quoted?: string | null; options?: Partial<AnalyzeOptions> } = {}): Report {
+  return shared.analyze(draft, opts.quoted, opts.options);
+}
+
+/** A stable id for a finding, independent of where it is in the draft: for Ignore lists. */
+export function findingKey(f: Pick<Finding, 'rule' | 'text'>): string {
+  return `${f.rule}:${f.text.trim().toLowerCase().replace(/\s+/g, ' ')}`;
+}

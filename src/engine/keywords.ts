@@ -1,0 +1,39 @@
+/**
+ * Content words of a sentence, normalised for topic overlap across English and Indonesian: lower-cased,
+ * stop words dropped, light stemming (English plurals and -ing/-ed, Indonesian -nya/-kah/-lah and the
+ * passive di-), and bilingual synonyms folded to one concept.
+ */
+import { CONCEPT } from './lexicon/concepts';
+import { STOPWORDS } from './lexicon/stopwords';
+
+function stem(w: string): string {
+  let s = w;
+  // Indonesian enclitics and particles: "laporannya" → "laporan", "bisakah" → "bisa"
+  s = s.replace(/(nya|kah|lah|pun)$/, '');
+  if (/^di[bcdfghjklmnpqrstvwxyz]/.test(s) && s.length > 5 && /(kan|i)$/.test(s)) s = s.slice(2); // "dikirimkan" → "kirimkan"
+  if (s.endsWith('kan') && s.length > 6) s = s.slice(0, -3); // "kirimkan" → "kirim"
+  // English inflections
+  if (s.length > 4 && s.endsWith('ies')) s = s.slice(0, -3) + 'y';
+  else if (s.length > 4 && /(ches|shes|sses|xes)$/.test(s)) s = s.slice(0, -2);
+  else if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us')) s = s.slice(0, -1);
+  if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
+  else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
+  return s;
+}
+
+export function keywords(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)) {
+    const word = m[0].replace(/['’]s$/, '').replace(/-nya$/, '');
+    if (word.length < 3 || STOPWORDS.has(word)) continue;
+    const concept = CONCEPT.get(word);
+    if (concept) {
+      out.add(concept);
+      continue;
+    }
+    const st = stem(word);
+    if (st.length < 3 || STOPWORDS.has(st)) continue;
+    out.add(CONCEPT.get(st) ?? st);
+  }
+  return [...out];
+}

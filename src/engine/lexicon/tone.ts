@@ -1,0 +1,57 @@
+/**
+ * Terse, defensive and impatient phrasing, English and Indonesian. Each entry: the pattern, why it hurts,
+ * and what to say instead ('' means: delete it).
+ */
+
+/** A whole reply that is only an acknowledgement. */
+export const BARE_ACK =
+  /^\s*(?:ok(?:ay|ey|ie)?|k+|kk|oke+(?: deh| dh| ya| siap)?|okey|sure|fine|noted|got it|will do|roger(?: that)?|yes|yep|yup|ya|iya|y|siap(?: ya| kak| pak| bu)?|sip|baik|done|ack|acknowledged|understood|noted,? thanks?|ok,? thanks?|oke,? makasih|👍|👌)\s*[.!]*\s*$/iu;
+
+export interface TonePhrase {
+  pattern: RegExp;
+  lang: 'en' | 'id';
+  reason: { en: string; id: string };
+  /** Replacement; `{time}` is the default time. */
+  instead: string;
+}
+
+const IMPLIES_NOT_LISTENING = {
+  en: 'It implies the reader did not read or listen, which puts them on the defensive.',
+  id: 'Terkesan menuduh pembaca tidak membaca atau mendengarkan, sehingga ia jadi defensif.',
+};
+const IMPATIENT = {
+  en: 'It sounds impatient, and tells the reader nothing about when it will be done.',
+  id: 'Terdengar tidak sabar, dan tidak memberi tahu kapan pekerjaan selesai.',
+};
+const BLAME = {
+  en: 'A "why didn\'t you" question reads as blame; asking for a date gets the same result without the friction.',
+  id: 'Pertanyaan "kenapa belum" terkesan menyalahkan; menanyakan waktu memberi hasil yang sama tanpa gesekan.',
+};
+
+export const TONE_PHRASES: readonly TonePhrase[] = [
+  { pattern: /\bas I (?:already |have )?(?:said|mentioned|stated|explained|told you)\b/i, lang: 'en', reason: IMPLIES_NOT_LISTENING, instead: 'to recap' },
+  { pattern: /\bper my (?:last|previous|earlier) (?:e-?mail|message|note)\b/i, lang: 'en', reason: IMPLIES_NOT_LISTENING, instead: 'following up on my last email' },
+  { pattern: /\bas (?:previously|already) (?:stated|mentioned|explained|discussed)\b/i, lang: 'en', reason: IMPLIES_NOT_LISTENING, instead: 'to recap' },
+  { pattern: /\bI (?:already|have already) told you\b/i, lang: 'en', reason: IMPLIES_NOT_LISTENING, instead: 'to recap' },
+  { pattern: /\b(?:please )?be patient\b/i, lang: 'en', reason: IMPATIENT, instead: 'thanks for your patience' },
+  { pattern: /\bwhy (?:haven't|havent|didn't|didnt|hasn't|hasnt|don't|dont|won't|wont|can't|cant) you\b/i, lang: 'en', reason: BLAME, instead: 'could you let me know when you can' },
+  { pattern: /\b(?:calm down|chill out|relax)\b/i, lang: 'en', reason: IMPATIENT, instead: '' },
+  { pattern: /\bobviously\b/i, lang: 'en', reason: IMPLIES_NOT_LISTENING, instead: '' },
+  { pattern: /\b(?:not my (?:problem|fault|job))\b/i, lang: 'en', reason: BLAME, instead: 'let me see how I can help' },
+  { pattern: /\bsabar(?: dulu| ya| yah| ya kak| ya pak| ya bu)?\b/i, lang: 'id', reason: IMPATIENT, instead: 'terima kasih atas kesabarannya' },
+  { pattern: /\bharap sabar\b/i, lang: 'id', reason: IMPATIENT, instead: 'terima kasih atas kesabarannya' },
+  { pattern: /\b(?:kenapa|kok|mengapa) (?:belum|blm|nggak|gak|tidak)\b/i, lang: 'id', reason: BLAME, instead: 'boleh tahu kapan bisa' },
+  { pattern: /\b(?:kan )?(?:sudah|udah|udh) (?:saya |aku |gue )?(?:bilang|bilangin|kasih tahu|kasih tau|jelaskan|sampaikan)\b/i, lang: 'id', reason: IMPLIES_NOT_LISTENING, instead: 'sebagai pengingat' },
+  { pattern: /\bseperti yang (?:sudah |telah )?(?:saya |aku )?(?:bilang|sampaikan|jelaskan|katakan)\b/i, lang: 'id', reason: IMPLIES_NOT_LISTENING, instead: 'sebagai pengingat' },
+  { pattern: /\b(?:cepetan|buruan|cepat dong|cepetin)\b/i, lang: 'id', reason: IMPATIENT, instead: 'mohon dibantu paling lambat hari ini jam {time}' },
+  { pattern: /\bterserah(?: (?:kamu|anda|lu|lo))?\b/i, lang: 'id', reason: IMPATIENT, instead: 'silakan pilih yang paling cocok untuk Anda' },
+];
+
+/** Words that soften a request; a request with none of them reads as an order. */
+export const SOFTENER =
+  /\b(?:please|pls|plz|kindly|could|would|can|may|might|mind|thanks|thank|appreciate|grateful|if possible|when you have a moment|tolong|tlg|mohon|mhn|bisa|bisakah|boleh|minta tolong|ya|yah|yaa|dong|makasih|terima kasih|trims|maaf|permisi|help|let'?s|let me know|feel free|silakan)\b/i;
+
+/** All-capitals words that are not shouting. */
+export const ACRONYMS: ReadonlySet<string> = new Set(
+  'ASAP EOD EOW COB FYI FYA PDF CSV XLS PPT URL API CEO CFO CTO HR PR QA IT UI UX ID NDA SLA KPI OKR ROI PO RFP RFQ USD IDR EUR GBP SGD AM PM OK OKE PT CV TBK RSVP TBD TBC ETA Q1 Q2 Q3 Q4 FAQ PIC WA HP NPWP KTP SIM BCA BRI BNI BSI AWS GCP SQL HTML CSS JSON'.split(' '),
+);

@@ -1,0 +1,22 @@
+/**
+ * Lines that mark the zones of an email, in English and Indonesian. Each pattern says why it is here.
+ */
+
+/** Lines that introduce quoted or forwarded mail. */
+export const QUOTE_ATTRIBUTION: readonly RegExp[] = [
+  /^\s*on\s.{4,200}\bwrote\s*:\s*$/i, // Gmail/Apple Mail reply header: "On Tue, Mar 3, 2026 at 9:00 AM Alice <a@x> wrote:"
+  /^\s*pada\s.{4,200}\bmenulis\s*:\s*$/i, // Gmail in Indonesian: "Pada Sel, 3 Mar 2026 pukul 09.00 Alice <a@x> menulis:"
+  /^\s*.{1,120}\bwrote\s*:\s*$/i, // "Alice Smith <a@x.com> wrote:" (Thunderbird, mailing lists)
+  /^\s*-{2,}\s*(original message|pesan asli)\s*-{2,}\s*$/i, // Outlook "-----Original Message-----"
+  /^\s*-{2,}\s*(forwarded message|pesan yang diteruskan)\s*-{2,}\s*$/i, // Gmail forward header
+  /^\s*-{2,}\s*forwarded by\b.*$/i, // Lotus Notes "---------------------- Forwarded by … on …" (Enron)
+  /^\s*begin forwarded message\s*:\s*$/i, // Apple Mail forward
+];
+
+/** A greeting at the start of a message: "Hi Bob,", "Dear Ms. Tan", "Halo Kak,", "Selamat pagi Pak Budi,". */
+export const GREETING_LINE =
+  /^\s*(?:(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|halo|hallo|hai|hi there|yth\.?|kepada yth\.?|selamat (?:pagi|siang|sore|malam)|assalamu'?alaikum(?: wr\.? ?wb\.?)?|pak|bu|bapak|ibu|kak|mas|mbak|dear all|hi all|hi team|team)\b[^\n,.!:]{0,40}[,.!:]|(?:hi|hello|hey|halo|hai|dear|selamat (?:pagi|siang|sore|malam))\b[^\n,.!:?]{0,40}$)/i;
+
+/** A closing line: "Thanks,", "Best regards", "Salam,", "Terima kasih.", "Hormat saya,". */
+export const CLOSING_LINE =
+  /^\s*(?:thanks(?: again| so much| a lot)?|thank you(?: so much| very much)?|many thanks|best(?: regards| wishes)?|kind regards|warm regards|regards|cheers|sincerely(?: yours)?|yours(?: truly| sincerely)?|all the best|talk soon|br|rgds|salam(?: hangat| sukses)?|hormat (?:saya|kami)|terima kasih(?: banyak)?|makasih(?: banyak)?|trims|tks|wassalam(?:ualaikum)?(?: wr\.? ?wb\.?)?|sukses selalu)\s*[,.!]?\s*(?:[-–—]\s*\S.*)?$/i;

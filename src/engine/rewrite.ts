@@ -1,0 +1,126 @@
+/**
+ * Builds rewrites from what the messages say: a concrete time for a vague one, a promise that answers a
+ * request ("please share your press release tomorrow" → "Okay, I'll email you the press release tomorrow
+ * by 1 PM at the latest. Does that work for you?"), a softened demand.
+ */
+import {
+  FLIP_EN,
+  FLIP_ID,
+  REQUEST_OPENER_EN,
+  REQUEST_OPENER_ID,
+  REQUEST_TAIL,
+  SEND_VERBS,
+  VAGUE_FIXES,
+  VERB_EN_ID,
+} from './lexicon/rewrites';
+import type { Sentence } from './types';
+
+export type UiLang = 'en' | 'id';
+
+const PRONOUN_OBJECT = /^(it|them|this|that|these|those|one)$/i;
+
+/** "13:00" → "1 PM" (en) or "13.00" (id); "09:30" → "9:30 AM" / "09.30". Invalid input falls back to 13:00. */
+export function clock(defaultTime: string, lang: UiLang): string {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(defaultTime.trim());
+  const h = m ? Math.min(23, Number(m[1])) : 13;
+  const min = m ? Math.min(59, Number(m[2])) : 0;
+  if (lang === 'id') return `${String(h).padStart(2, '0')}.${String(min).padStart(2, '0')}`;
+  const h12 = h % 12 === 0 ? 12 : h % 12;
+  return `${h12}${min ? `:${String(min).padStart(2, '0')}` : ''} ${h < 12 ? 'AM' : 'PM'}`;
+}
+
+/** The concrete replacement for a vague time, in the vague phrase's own language; null when unknown. */
+export function concreteFor(vague: string, defaultTime: string): { text: string; lang: UiLang; reason: string } | null {
+  const fix = VAGUE_FIXES.find((f) => f.pattern.test(vague.trim()));
+  if (!fix) return null;
+  return { text: fix.concrete.replace('{time}', clock(defaultTime, fix.lang)), lang: fix.lang, reason: fix.reason };
+}
+
+/** A deadline phrase to add where there is none (or to stand for a vague one): "tomorrow by 1 PM" / "besok paling lambat jam 13.00". */
+export function deadlinePhrase(lang: UiLang, defaultTime: string, vague?: string): string {
+  const c = vague ? concreteFor(vague, defaultTime) : null;
+  if (lang === 'en') {
+    if (c && c.lang === 'en') return c.text;
+    return `tomorrow by ${clock(defaultTime, 'en')}`;
+  }
+  if (c && c.lang === 'id') return c.text.replace(/^(\S+(?: \S+)?) jam /, '$1 paling lambat jam ').replace('paling lambat paling lambat', 'paling lambat');
+  const day = vague && /^(besok|tomorrow|tmrw|tmr|bsk)$/i.test(vague.trim()) ? 'besok' : vague && /^(today|hari ini|asap|secepatnya|segera|eod)$/i.test(vague.trim()) ? 'hari ini' : 'besok';
+  return `${day} paling lambat jam ${clock(defaultTime, 'id')}`;
+}
+
+function stripTimes(s: Sentence): string {
+  let out = s.text;
+  for (const t of [...s.times].sort((a, b) => b.start - a.start)) {
+    const a = t.start - s.start;
+    const b = t.end - s.start;
+    out = out.slice(0, a).replace(/\s*\b(by|before|until|on|at|paling lambat|sebelum|pada|jam|pukul)\s*$/i, '') + out.slice(b);
+  }
+  return out.replace(/\s{2,}/g, ' ').trim();
+}
+
+/** The action a request asks for, as the writer of the reply would say it, or null. */
+export function actionOf(request: Sentence, lang: UiLang): string | null {
+  const bare = stripTimes(request);
+  const id = request.lang === 'id' || (request.lang === 'mixed' && REQUEST_OPENER_ID.test(bare) && /^(tolong|tlg|mohon|minta|harap|silakan|bisa|boleh)/i.test(bare));
+  const core = bare.replace(id ? REQUEST_OPENER_ID : REQUEST_OPENER_EN, '').replace(REQUEST_TAIL, '').trim();
+  const words = core.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 14) return null;
+  const [verb, ...rest] = words;
+  if (!verb) return null;
+
+  if (!id) {
+    if (lang === 'en') {
+      const flipped = rest.map((w) => FLIP_EN[w.toLowerCase()] ?? w);
+      if (SEND_VERBS.test(verb)) {
+        const obj = flipped[0] === 'you' ? flipped.slice(1) : flipped;
+        if (obj.length === 1 && PRONOUN_OBJECT.test(obj[0]!)) return `email ${obj[0]} to you`;
+        return obj.length ? `email you ${obj.join(' ')}` : 'email it to you';
+      }
+      return [verb.toLowerCase(), ...flipped].join(' ');
+    }
+    // English request, Indonesian reply: "share your press release" → "kirim press release-nya"
+    const idVerb = SEND_VERBS.test(verb) ? 'kirim' : VERB_EN_ID[verb.toLowerCase()];
+    if (!idVerb) return null;
+    const obj = rest.filter((w) => !/^(me|us|you|your|my|our|the|a|an|to|for)$/i.test(w) && !PRONOUN_OBJECT.test(w));
+    return obj.length ? `${idVerb} ${obj.join(' ')}-nya` : idVerb;
+  }
+  if (lang === 'id') {
+    const v = verb.toLowerCase().replace(/^di(?=[bcdfghjklmnpqrstvwxyz])/, '');
+    return [v, ...rest.map((w) => FLIP_ID[w.toLowerCase()] ?? w)].join(' ');
+  }
+  return null; // an Indonesian request answered in English: say it generically
+}
+
+/**
+ * A reply that accepts a request with a concrete time, in `lang`:
+ * en "Okay, I'll email you the press release tomorrow by 1 PM at the latest. Does that work for you?"
+ * id "Baik, saya kirim press release-nya besok paling lambat jam 13.00 ya. Apakah waktunya cocok?"
+ */
+export function acceptance(request: Sentence | null, lang: UiLang, defaultTime: string): string {
+  const vague = request?.times.find((t) => t.vague)?.text;
+  const concrete = request?.times.find((t) => !t.vague)?.text;
+  const action = request ? actionOf(request, lang) : null;
+  if (lang === 'en') {
+    const when = concrete ? concrete : `${deadlinePhrase('en', defaultTime, vague)} at the latest`;
+    return `Okay, I'll ${action ?? 'get it to you'} ${when}. Does that work for you?`;
+  }
+  const when = concrete ? concrete : deadlinePhrase('id', defaultTime, vague);
+  return `Baik, saya ${action ?? 'kirimkan'} ${when} ya. Apakah waktunya cocok?`;
+}
+
+/** "Send me the file." → "Could you please send me the file?" / "Kirim filenya." → "Tolong kirim filenya ya." */
+export function soften(sentence: string, lang: UiLang): string {
+  const body = sentence.trim().replace(/[.!]+$/, '');
+  if (!body) return sentence;
+  if (lang === 'id') return `Tolong ${body.charAt(0).toLowerCase()}${body.slice(1)} ya.`;
+  return `Could you please ${body.charAt(0).toLowerCase()}${body.slice(1)}?`;
+}
+
+/** Adds a deadline to a sentence that has none, before its final punctuation. */
+export function withDeadline(sentence: string, lang: UiLang, defaultTime: string): string {
+  const m = /^(.*?)([\s,]*(?:ya|yah|please|thanks|dong)?\s*[.!?]*)$/i.exec(sentence.trim());
+  const head = m?.[1] ?? sentence.trim();
+  const tail = (m?.[2] ?? '').trim();
+  const phrase = lang === 'en' ? `by ${deadlinePhrase('en', defaultTime).replace(/ by /, ', ')}` : deadlinePhrase('id', defaultTime);
+  return `${head} ${phrase}${tail && !/^[.!?]/.test(tail) ? ' ' : ''}${tail || '.'}`;
+}

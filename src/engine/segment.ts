@@ -1,0 +1,139 @@
+/**
+ * Splits a message into zones: greeting, body, closing, signature and quoted text, with offsets into the
+ * original string. Zones are contiguous, in order, and cover the whole text.
+ *
+ * The quoted part starts at the first attribution line ("On … wrote:", "Pada … menulis:",
+ * "-----Original Message-----", a "From:/Sent:" header block) or the first run of "> " lines, and runs to
+ * the end: a reply is written above what it quotes (Gmail's default), and text below a quote is rare
+ * enough to ignore. The signature starts at the "-- " delimiter, or after a closing line it is the block of
+ * short lines (name, title, phone) that follows.
+ */
+import type { Zone, ZoneKind } from './types';
+import { CLOSING_LINE, GREETING_LINE, QUOTE_ATTRIBUTION } from './lexicon/zones';
+
+interface Line {
+  start: number;
+  end: number; // end of content, without the newline
+  text: string;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const raw = text.slice(start, end);
+    const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    out.push({ start, end: start + content.length, text: content });
+    if (nl === -1) return out;
+    start = nl + 1;
+  }
+}
+
+const isBlank = (l: Line) => l.text.trim() === '';
+const HEADER_FIELD = /^\s*\*?(from|dari|sent|date|tanggal|to|kepada|cc|subject|subjek|perihal)\s*:\*?/i;
+
+/** Index of the first line of the quoted part, or -1. */
+function quoteStart(ls: Line[]): number {
+  for (let i = 0; i < ls.length; i++) {
+    const t = ls[i]!.text;
+    if (QUOTE_ATTRIBUTION.some((re) => re.test(t))) return i;
+    // "On Tue, Mar 3, 2026 at 9:00 AM Alice <a@x.com>" wrapped over two lines before "wrote:"
+    if (/^\s*(on|pada)\s.{6,}$/i.test(t) && i + 1 < ls.length && /^\s*.{0,80}(wrote|menulis)\s*:\s*$/i.test(ls[i + 1]!.text)) return i;
+    if (/^\s*>/.test(t) && (i === 0 || isBlank(ls[i - 1]!) || /:\s*$/.test(ls[i - 1]!.text))) return i;
+    // Outlook-style header block: From: … followed within two lines by Sent:/To:/Subject:
+    if (/^\s*\*?(from|dari)\s*:/i.test(t) && i > 0) {
+      const next = ls.slice(i + 1, i + 4).filter((l) => HEADER_FIELD.test(l.text)).length;
+      if (next >= 2) return i;
+    }
+  }
+  return -1;
+}
+
+const SIG_DELIMITER = /^--\s?$/;
+const CONTACT = /(@|https?:\/\/|www\.|\+?\d[\d\s().-]{6,}\d|\b(tel|phone|fax|mobile|hp|telp|wa)\b\s*[:.]?)/i;
+
+/** Index of the first signature line within [from, to), or -1. */
+function signatureStart(ls: Line[], from: number, to: number, closingAt: number): number {
+  for (let i = from; i < to; i++) if (SIG_DELIMITER.test(ls[i]!.text)) return i;
+  // After a closing line, the short lines that follow (a name, a title, a phone) are the signature.
+  if (closingAt !== -1) {
+    const next = ls.slice(closingAt + 1, to).findIndex((l) => !isBlank(l));
+    if (next !== -1) {
+      const i = closingAt + 1 + next;
+      const rest = ls.slice(i, to).filter((l) => !isBlank(l));
+      if (rest.length <= 8 && rest.every((l) => l.text.trim().length <= 60 && !/[.?!]\s*$/.test(l.text.trim()) || CONTACT.test(l.text))) return i;
+    }
+  }
+  // A trailing block of short contact-looking lines, even without a closing.
+  let i = to;
+  while (i > from && (isBlank(ls[i - 1]!) || (ls[i - 1]!.text.trim().length <= 60 && CONTACT.test(ls[i - 1]!.text)))) i--;
+  while (i < to && isBlank(ls[i]!)) i++;
+  return i < to && ls.slice(i, to).some((l) => CONTACT.test(l.text)) ? i : -1;
+}
+
+/** The greeting as a span: a whole short first line, or a leading "Hi Bob," inside a longer one. */
+function greetingEnd(ls: Line[], first: number): number {
+  const l = ls[first];
+  if (!l) return -1;
+  const m = GREETING_LINE.exec(l.text);
+  if (!m) return -1;
+  return l.start + m[0].length;
+}
+
+export function segmentMessage(text: string): Zone[] {
+  if (text.length === 0) return [];
+  const ls = lines(text);
+  const q = quoteStart(ls);
+  const ownEnd = q === -1 ? ls.length : q; // lines [0, ownEnd) are the writer's own
+  const zones: Zone[] = [];
+  const push = (kind: ZoneKind, start: number, end: number) => {
+    if (end <= start) return;
+    const last = zones[zones.length - 1];
+    if (last && last.kind === kind && last.end === start) last.end = end;
+    else zones.push({ kind, start, end });
+  };
+
+  const firstContent = ls.findIndex((l, i) => i < ownEnd && !isBlank(l));
+  let lastContent = -1;
+  for (let i = ownEnd - 1; i >= 0; i--) if (!isBlank(ls[i]!)) { lastContent = i; break; }
+
+  let closingAt = -1;
+  for (let i = lastContent; i > firstContent && i >= 0; i--) {
+    if (CLOSING_LINE.test(ls[i]!.text)) { closingAt = i; break; }
+    if (lastContent - i > 8) break;
+  }
+  const sigLine = firstContent === -1 ? -1 : signatureStart(ls, firstContent + 1, ownEnd, closingAt);
+  if (closingAt !== -1 && sigLine !== -1 && sigLine <= closingAt) closingAt = -1;
+
+  const ownTextEnd = q === -1 ? text.length : ls[q]!.start;
+  const sigStart = sigLine === -1 ? ownTextEnd : ls[sigLine]!.start;
+  const bodyEndsAt = closingAt === -1 ? sigStart : ls[closingAt]!.start;
+
+  let cursor = 0;
+  const gEnd = firstContent === -1 ? -1 : greetingEnd(ls, firstContent);
+  if (gEnd !== -1 && gEnd <= bodyEndsAt) {
+    push('greeting', 0, gEnd);
+    cursor = gEnd;
+  }
+  push('body', cursor, bodyEndsAt);
+  if (closingAt !== -1) push('closing', bodyEndsAt, sigStart);
+  push('signature', Math.max(sigStart, bodyEndsAt), ownTextEnd);
+  push('quoted', ownTextEnd, text.length);
+  if (zones.length === 0) zones.push({ kind: 'body', start: 0, end: text.length });
+  return zones;
+}
+
+/** The text of every zone of one kind, joined; offsets are lost, so use for reading only. */
+export function zoneText(text: string, zones: readonly Zone[], kind: ZoneKind): string {
+  return zones.filter((z) => z.kind === kind).map((z) => text.slice(z.start, z.end)).join('\n');
+}
+
+/** Strips "> " quoting from each line of a quoted block, and the attribution line, for reading. */
+export function unquote(quoted: string): string {
+  const ls = quoted.split('\n');
+  const first = ls.findIndex((l) => l.trim() !== '');
+  if (first !== -1 && QUOTE_ATTRIBUTION.some((re) => re.test(ls[first]!))) ls.splice(first, 1);
+  return ls.map((l) => l.replace(/^\s*>\s?/, '')).join('\n');
+}

@@ -1,0 +1,93 @@
+/**
+ * missing-deadline: a request or a promise with no time at all, and a bare acceptance ("ok", "oke",
+ * "siap") of a quoted request that leaves its time open.
+ */
+import { acceptance, withDeadline } from '../engine/rewrite';
+import { BARE_ACK } from '../engine/lexicon/tone';
+import type { Rule, RuleContext, Sentence, Finding } from '../engine/types';
+import { bodySentences, finding, quotedRequests, replace, say } from './util';
+
+/** Requests that ask for nothing time-bound: courtesy formulas in both languages. */
+const NO_DEADLINE_NEEDED =
+  /\b(?:let me know if you (?:have|need) any|(?:please )?(?:find|see) (?:attached|below|enclosed|the attached)|feel free|don't hesitate|do not hesitate|please note|note that|thank|have a (?:good|great|nice)|enjoy|take care|keep me posted|stay safe|jangan ragu|terlampir|silakan hubungi|semoga|selamat|hati-hati|terima kasih|makasih)\b/i;
+
+const ID = 'missing-deadline';
+
+function needsDeadline(s: Sentence, next: Sentence | undefined): boolean {
+  if (!(s.isRequest || s.isCommitment) || s.times.length > 0) return false;
+  if (NO_DEADLINE_NEEDED.test(s.text)) return false;
+  // "I'll send it over. You'll have it by Friday 3 PM." — the time can follow in the next sentence
+  if (next && next.times.some((t) => !t.vague)) return false;
+  return true;
+}
+
+function check(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const body = bodySentences(ctx);
+  const draft = ctx.draft.text;
+
+  // A bare acceptance of a request: the reply promises the work but not the time.
+  const requests = quotedRequests(ctx);
+  if (body.length === 1 && BARE_ACK.test(body[0]!.text) && requests.length > 0) {
+    const ack = body[0]!;
+    const request = requests.find((r) => r.times.length > 0) ?? requests[0]!;
+    const first = ctx.uiLang;
+    const other = first === 'en' ? 'id' : 'en';
+    out.push(
+      finding(ID, 'warning', ack, draft,
+        say(ctx, {
+          en: `"${ack.text}" accepts the request but leaves the time open. Say when they will have it.`,
+          id: `"${ack.text}" menerima permintaan tetapi tidak menyebut waktunya. Sebutkan kapan akan selesai.`,
+        }),
+        [first, other].map((lang) => replace(ack, acceptance(request, lang, ctx.options.defaultTime))),
+      ),
+    );
+    return out;
+  }
+
+  body.forEach((s, i) => {
+    if (!needsDeadline(s, body[i + 1])) return;
+    const lang = s.lang === 'id' ? 'id' : s.lang === 'en' ? 'en' : ctx.uiLang;
+    const promise = s.isCommitment && !s.isRequest;
+    out.push(
+      finding(ID, 'warning', s, draft,
+        promise
+          ? say(ctx, {
+              en: 'This promise has no time. The reader will wonder when to expect it.',
+              id: 'Janji ini tidak menyebut waktu. Pembaca akan bertanya-tanya kapan bisa menerimanya.',
+            })
+          : say(ctx, {
+              en: 'This request has no deadline. Say by when you need it, so it does not wait at the bottom of the inbox.',
+              id: 'Permintaan ini tidak punya tenggat. Sebutkan kapan Anda membutuhkannya agar tidak tertunda.',
+            }),
+        [replace(s, withDeadline(s.text, lang, ctx.options.defaultTime))],
+      ),
+    );
+  });
+  return out;
+}
+
+export const missingDeadline: Rule = {
+  id: ID,
+  title: { en: 'Missing deadline', id: 'Tenggat tidak disebut' },
+  description: {
+    en: 'A request or a promise with no time at all, or an "ok" that accepts a request without saying when.',
+    id: 'Permintaan atau janji tanpa waktu sama sekali, atau "oke" yang menerima permintaan tanpa menyebut kapan.',
+  },
+  defaultOn: true,
+  severity: 'warning',
+  languages: ['en', 'id'],
+  examples: {
+    pass: [
+      { text: 'Could you send me the report by Friday 3 PM?' },
+      { text: 'Saya kirim laporannya besok jam 13.00.' },
+      { text: "Okay, I'll email you the press release tomorrow by 1 PM at the latest.", quoted: 'Please share your press release tomorrow.' },
+    ],
+    fail: [
+      { text: 'Could you send me the report?' },
+      { text: 'Saya akan kirim laporannya.' },
+      { text: 'oke', quoted: 'Hi, please share your press release tomorrow. Thanks!' },
+    ],
+  },
+  check,
+};

@@ -1,0 +1,146 @@
+/**
+ * terse-tone: bare acknowledgements to a substantive message, demands with no softener, defensive or
+ * impatient phrases, shouting in capitals, and repeated "!!"/"??".
+ */
+import { clock, acceptance, soften } from '../engine/rewrite';
+import { ACRONYMS, BARE_ACK, SOFTENER, TONE_PHRASES } from '../engine/lexicon/tone';
+import { realQuestions } from '../engine/answers';
+import type { Finding, Rule, RuleContext, Sentence } from '../engine/types';
+import { bodySentences, deletionSpan, finding, findPhrases, matchCase, quotedRequests, replace, say } from './util';
+
+const ID = 'terse-tone';
+
+function bareAck(ctx: RuleContext, body: Sentence[]): Finding[] {
+  if (body.length !== 1 || !BARE_ACK.test(body[0]!.text)) return [];
+  const ack = body[0]!;
+  const q = ctx.quoted;
+  const substantive = q && (quotedRequests(ctx).length > 0 || realQuestions(q).length > 0 || q.text.split(/\s+/).length >= 12);
+  if (!substantive && ctx.options.sensitivity !== 'strict') return [];
+  const requests = quotedRequests(ctx);
+  const request = requests.find((r) => r.times.length > 0) ?? requests[0] ?? null;
+  const first = ctx.uiLang;
+  const other = first === 'en' ? 'id' : 'en';
+  const rewrites = request
+    ? [first, other].map((l) => acceptance(request, l, ctx.options.defaultTime))
+    : first === 'en'
+      ? ['Thanks for letting me know. I will take it from here.', 'Terima kasih infonya, akan saya tindak lanjuti.']
+      : ['Terima kasih infonya, akan saya tindak lanjuti.', 'Thanks for letting me know. I will take it from here.'];
+  return [
+    finding(ID, 'warning', ack, ctx.draft.text,
+      say(ctx, {
+        en: `A bare "${ack.text}" can read as curt, and it does not show what you will do. Add a word of thanks and the next step.`,
+        id: `"${ack.text}" saja bisa terkesan ketus, dan tidak menunjukkan apa yang akan Anda lakukan. Tambahkan terima kasih dan langkah berikutnya.`,
+      }),
+      rewrites.map((r) => replace(ack, r)),
+    ),
+  ];
+}
+
+function phrases(ctx: RuleContext, s: Sentence): Finding[] {
+  const out: Finding[] = [];
+  for (const p of TONE_PHRASES) {
+    const m = p.pattern.exec(s.text);
+    if (!m) continue;
+    const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+    const instead = p.instead.replace('{time}', clock(ctx.options.defaultTime, p.lang));
+    out.push(
+      finding(ID, 'warning', span, ctx.draft.text,
+        say(ctx, { en: `"${m[0]}" can sound defensive or impatient. ${p.reason.en}`, id: `"${m[0]}" bisa terdengar defensif atau tidak sabar. ${p.reason.id}` }),
+        [
+          instead
+            ? replace(span, matchCase(m[0], instead))
+            : replace(deletionSpan(ctx.draft.text, span), '', say(ctx, { en: `Remove "${m[0]}"`, id: `Hapus "${m[0]}"` })),
+        ],
+      ),
+    );
+  }
+  return out;
+}
+
+function demand(ctx: RuleContext, s: Sentence): Finding[] {
+  if (!s.isRequest || s.isQuestion || SOFTENER.test(s.text) || s.politeness > 0) return [];
+  if (s.text.split(/\s+/).length < 2) return [];
+  const lang = s.lang === 'id' ? 'id' : s.lang === 'en' ? 'en' : ctx.uiLang;
+  return [
+    finding(ID, 'info', s, ctx.draft.text,
+      say(ctx, {
+        en: 'This reads as an order. A softener ("could you", "please") costs two words and keeps the goodwill.',
+        id: 'Kalimat ini terbaca seperti perintah. Kata pelunak ("tolong", "mohon", "ya") hanya dua kata tetapi menjaga hubungan baik.',
+      }),
+      [replace(s, soften(s.text, lang))],
+    ),
+  ];
+}
+
+const CAPS_RUN = /\b[\p{Lu}][\p{Lu}'’]+(?:[\s,]+[\p{Lu}][\p{Lu}'’]+)+\b|\b[\p{Lu}]{5,}\b/gu;
+
+function shouting(ctx: RuleContext, s: Sentence): Finding[] {
+  const out: Finding[] = [];
+  for (const m of s.text.matchAll(CAPS_RUN)) {
+    const words = m[0].split(/[\s,]+/);
+    const loud = words.filter((w) => !ACRONYMS.has(w.replace(/['’]S$/, '')));
+    if (loud.length === 0 || (words.length === 1 && loud.length === 1 && /\d/.test(m[0]))) continue;
+    if (loud.length === 1 && words.length === 1 && m[0].length < 5) continue;
+    const span = { start: s.start + m.index!, end: s.start + m.index! + m[0].length };
+    const calm = m[0].toLowerCase().replace(/\b\p{L}+/gu, (w) => (ACRONYMS.has(w.toUpperCase()) ? w.toUpperCase() : w));
+    const fixed = span.start === s.start ? calm.charAt(0).toUpperCase() + calm.slice(1) : calm;
+    out.push(
+      finding(ID, 'warning', span, ctx.draft.text,
+        say(ctx, { en: 'Words in capitals read as shouting.', id: 'Huruf kapital semua terbaca seperti berteriak.' }),
+        [replace(span, fixed)],
+      ),
+    );
+  }
+  for (const m of s.text.matchAll(/[!?]*(?:!!|\?\?|\?!|!\?)[!?]*/g)) {
+    const span = { start: s.start + m.index!, end: s.start + m.index! + m[0].length };
+    out.push(
+      finding(ID, 'info', span, ctx.draft.text,
+        say(ctx, { en: `"${m[0]}" sounds exasperated; one mark is enough.`, id: `"${m[0]}" terdengar kesal; satu tanda sudah cukup.` }),
+        [replace(span, m[0].includes('?') ? '?' : '!')],
+      ),
+    );
+  }
+  return out;
+}
+
+function custom(ctx: RuleContext): Finding[] {
+  return findPhrases(ctx.draft.text, ctx.options.alwaysTerse)
+    .filter((span) => ctx.draft.sentences.some((s) => s.start <= span.start && span.end <= s.end))
+    .map((span) =>
+      finding(ID, 'warning', span, ctx.draft.text,
+        say(ctx, { en: 'You asked Jelas to always flag this phrase.', id: 'Anda meminta Jelas selalu menandai frasa ini.' }),
+        [replace(deletionSpan(ctx.draft.text, span), '', say(ctx, { en: 'Remove it', id: 'Hapus' }))],
+      ),
+    );
+}
+
+function check(ctx: RuleContext): Finding[] {
+  const body = bodySentences(ctx);
+  const out = [...bareAck(ctx, body), ...custom(ctx)];
+  for (const s of body) out.push(...phrases(ctx, s), ...demand(ctx, s), ...shouting(ctx, s));
+  return out;
+}
+
+export const terseTone: Rule = {
+  id: ID,
+  title: { en: 'Terse tone', id: 'Nada ketus' },
+  description: {
+    en: 'Bare "ok" replies, orders with no softener, defensive phrases like "as I said", and shouting in capitals.',
+    id: 'Balasan "oke" saja, perintah tanpa pelunak, frasa defensif seperti "sabar ya", dan huruf kapital semua.',
+  },
+  defaultOn: true,
+  severity: 'warning',
+  languages: ['en', 'id'],
+  examples: {
+    pass: [
+      { text: 'Thanks, Dina! Could you send me the slides by Friday 3 PM?' },
+      { text: 'Terima kasih, Kak. Tolong kirim slide-nya Jumat jam 15.00 ya.' },
+    ],
+    fail: [
+      { text: 'As I said, please be patient, I am working on it.' },
+      { text: 'Sabar ya, lagi dikerjain.' },
+      { text: 'oke', quoted: 'Hi, please share your press release tomorrow. Thanks!' },
+    ],
+  },
+  check,
+};

@@ -1,0 +1,71 @@
+/** Small helpers shared by the rules. */
+import type { Finding, RuleContext, Sentence, Severity, Suggestion } from '../engine/types';
+
+export type Bilingual = { en: string; id: string };
+
+/** The text in the language the reply is written in. */
+export const say = (ctx: RuleContext, text: Bilingual): string => text[ctx.uiLang];
+
+export function finding(
+  rule: string,
+  severity: Severity,
+  span: { start: number; end: number },
+  draft: string,
+  message: string,
+  suggestions: Suggestion[],
+): Finding {
+  return { rule, severity, start: span.start, end: span.end, text: draft.slice(span.start, span.end), message, suggestions };
+}
+
+/** A suggestion that replaces `span` of the draft with `text`. */
+export const replace = (span: { start: number; end: number }, text: string, label = text): Suggestion => ({
+  text: label,
+  replacement: { start: span.start, end: span.end, text },
+});
+
+/** Sentences the writer wrote as the message proper (not greeting or closing lines). */
+export const bodySentences = (ctx: RuleContext): Sentence[] => ctx.draft.sentences.filter((s) => s.zone === 'body');
+
+/** Where a reply's body ends (before the closing, signature and quote): the place to add a sentence. */
+export function bodyEnd(ctx: RuleContext): number {
+  const body = ctx.draft.zones.filter((z) => z.kind === 'body' || z.kind === 'greeting');
+  const last = body[body.length - 1];
+  if (!last) return 0;
+  let end = last.end;
+  while (end > last.start && /\s/.test(ctx.draft.text[end - 1]!)) end--;
+  return end;
+}
+
+/** The requests of the quoted message, first the ones with a time. */
+export const quotedRequests = (ctx: RuleContext): Sentence[] =>
+  (ctx.quoted?.sentences ?? []).filter((s) => s.isRequest && s.zone !== 'closing');
+
+/** Case-insensitive whole-phrase search of user-supplied phrases; returns spans. */
+export function findPhrases(text: string, phrases: readonly string[]): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const lower = text.toLowerCase();
+  for (const raw of phrases) {
+    const p = raw.trim().toLowerCase();
+    if (!p) continue;
+    for (let i = lower.indexOf(p); i !== -1; i = lower.indexOf(p, i + p.length)) {
+      const before = lower[i - 1];
+      const after = lower[i + p.length];
+      if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) {
+        out.push({ start: i, end: i + p.length });
+      }
+    }
+  }
+  return out;
+}
+
+/** Gives `replacement` the capital of `original` ("As I said" → "To recap" rather than "to recap"). */
+export function matchCase(original: string, replacement: string): string {
+  const first = original.charAt(0);
+  return first && first !== first.toLowerCase() ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+}
+
+/** A span to delete, taking the comma and space that follow it ("obviously, " rather than "obviously"). */
+export function deletionSpan(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  const m = /^,?[ \t]+/.exec(text.slice(span.end, span.end + 3));
+  return { start: span.start, end: span.end + (m ? m[0].length : 0) };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { segmentMessage, unquote } from '../../src/engine/segment';
+import type { ZoneKind } from '../../src/engine/types';
+
+function zonesOf(text: string): Array<[ZoneKind, string]> {
+  return segmentMessage(text).map((z) => [z.kind, text.slice(z.start, z.end).trim()]);
+}
+
+describe('segmentMessage', () => {
+  it('splits greeting, body, closing, signature and a Gmail quote', () => {
+    const text = [
+      'Hi Bob,',
+      '',
+      'Could you send me the report by Friday 3 PM?',
+      '',
+      'Thanks,',
+      'Carol',
+      'Head of Ops, Acme',
+      '+62 812 3456 7890',
+      '',
+      'On Tue, Mar 3, 2026 at 9:00 AM Bob Lee <bob@example.com> wrote:',
+      '> Where is the report?',
+    ].join('\n');
+    expect(zonesOf(text)).toEqual([
+      ['greeting', 'Hi Bob,'],
+      ['body', 'Could you send me the report by Friday 3 PM?'],
+      ['closing', 'Thanks,'],
+      ['signature', 'Carol\nHead of Ops, Acme\n+62 812 3456 7890'],
+      ['quoted', 'On Tue, Mar 3, 2026 at 9:00 AM Bob Lee <bob@example.com> wrote:\n> Where is the report?'],
+    ]);
+  });
+
+  it('reads Indonesian greetings, closings and the "Pada … menulis:" quote header', () => {
+    const text = 'Selamat pagi Pak Budi,\nLaporannya saya kirim besok jam 13.00.\nSalam,\nSari\n\nPada Sel, 3 Mar 2026 pukul 09.00 Budi <budi@x.id> menulis:\n> Kapan laporannya dikirim?';
+    const kinds = zonesOf(text);
+    expect(kinds.map(([k]) => k)).toEqual(['greeting', 'body', 'closing', 'signature', 'quoted']);
+    expect(kinds[1]![1]).toBe('Laporannya saya kirim besok jam 13.00.');
+    expect(kinds[4]![1]).toMatch(/^Pada Sel/);
+  });
+
+  it('treats the "-- " delimiter as the start of the signature', () => {
+    const text = 'See you there.\n-- \nDina | Acme PR';
+    expect(zonesOf(text)).toEqual([
+      ['body', 'See you there.'],
+      ['signature', '-- \nDina | Acme PR'],
+    ]);
+  });
+
+  it('finds Outlook "Original Message" and header-block quotes', () => {
+    expect(zonesOf('Noted.\n\n-----Original Message-----\nFrom: A\nSent: Monday\nDone?').map(([k]) => k)).toEqual(['body', 'quoted']);
+    expect(zonesOf('Noted.\n\nFrom: Alice\nSent: Monday, March 2\nTo: Bob\nSubject: Hi\n\nDone?').map(([k]) => k)).toEqual(['body', 'quoted']);
+  });
+
+  it('keeps a greeting that shares its line with the body', () => {
+    expect(zonesOf('Hi Bob, can you call me?')).toEqual([
+      ['greeting', 'Hi Bob,'],
+      ['body', 'can you call me?'],
+    ]);
+  });
+
+  it('covers the whole text contiguously, for any input', () => {
+    for (const text of ['', ' ', 'ok', '\n\n\n', '> only a quote', 'Thanks,\nBob', 'a\r\nb\r\n-- \r\nsig']) {
+      const zones = segmentMessage(text);
+      let at = 0;
+      for (const z of zones) {
+        expect(z.start).toBe(at);
+        expect(z.end).toBeGreaterThan(z.start);
+        at = z.end;
+      }
+      expect(at).toBe(text.length);
+    }
+  });
+
+  it('unquote strips one level of "> " and the attribution line', () => {
+    expect(unquote('On Mon, Bob wrote:\n> Hello?\n> > older')).toBe('Hello?\n> older');
+  });
+});
