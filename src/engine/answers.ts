@@ -23,6 +23,12 @@ function overlapAnswers(q: Sentence, replyWords: ReadonlySet<string>): boolean {
   return shared >= 2 || shared / q.keywords.length >= 0.34;
 }
 
+function withoutTimes(s: Sentence): string {
+  let text = s.text;
+  for (const t of [...s.times].sort((a, b) => b.start - a.start)) text = text.slice(0, t.start - s.start) + ' ' + text.slice(t.end - s.start);
+  return text;
+}
+
 export function answeredQuestions(quoted: AnalyzedMessage, draft: AnalyzedMessage): AnsweredQuestion[] {
   const questions = realQuestions(quoted);
   const reply = draft.sentences.filter((s) => s.zone === 'body' || s.zone === 'greeting');
@@ -31,7 +37,8 @@ export function answeredQuestions(quoted: AnalyzedMessage, draft: AnalyzedMessag
   // question ("could you send it tomorrow?") is about something else.
   const statements = reply.filter((s) => s.isCommitment || (!s.isRequest && !s.isQuestion));
   const hasTime = statements.some((s) => s.times.length > 0);
-  const hasNumber = statements.some((s) => NUMBER_WORD.test(s.text.replace(/\b\d{1,2}[:.]\d{2}\b/g, '')));
+  // numbers inside times ("March 3 at 10 AM") are not quantities
+  const hasNumber = statements.some((s) => NUMBER_WORD.test(withoutTimes(s)));
   const yesNo = reply.some((s) => YES_NO_OPENERS.test(s.text));
   const yesNoQuestions = questions.filter((q) => q.questionKind === 'yes-no' || q.isRequest).length;
 

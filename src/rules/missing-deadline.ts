@@ -9,7 +9,7 @@ import { bodySentences, finding, quotedRequests, replace, say } from './util';
 
 /** Requests that ask for nothing time-bound: courtesy formulas in both languages. */
 const NO_DEADLINE_NEEDED =
-  /\b(?:let me know if you (?:have|need) any|(?:please )?(?:find|see) (?:attached|below|enclosed|the attached)|feel free|don't hesitate|do not hesitate|please note|note that|thank|have a (?:good|great|nice)|enjoy|take care|keep me posted|stay safe|jangan ragu|terlampir|silakan hubungi|semoga|selamat|hati-hati|terima kasih|makasih)\b/i;
+  /\b(?:let me know if you (?:have|need) any|(?:please )?(?:find|see) (?:attached|below|enclosed|the attached)|feel free|don't hesitate|do not hesitate|please note|note that|thank|have a (?:good|great|nice)|enjoy|take care|keep me posted|stay safe|jangan ragu|silakan hubungi|semoga|selamat|hati-hati|terima kasih|makasih)\b/i;
 
 const ID = 'missing-deadline';
 

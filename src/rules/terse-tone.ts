@@ -6,7 +6,7 @@ import { clock, acceptance, soften } from '../engine/rewrite';
 import { ACRONYMS, BARE_ACK, SOFTENER, TONE_PHRASES } from '../engine/lexicon/tone';
 import { realQuestions } from '../engine/answers';
 import type { Finding, Rule, RuleContext, Sentence } from '../engine/types';
-import { bodySentences, deletionSpan, finding, findPhrases, matchCase, quotedRequests, replace, say } from './util';
+import { bodySentences, deletionSpan, finding, findPhrases, sentenceCase, quotedRequests, replace, say } from './util';
 
 const ID = 'terse-tone';
 
@@ -48,7 +48,7 @@ function phrases(ctx: RuleContext, s: Sentence): Finding[] {
         say(ctx, { en: `"${m[0]}" can sound defensive or impatient. ${p.reason.en}`, id: `"${m[0]}" bisa terdengar defensif atau tidak sabar. ${p.reason.id}` }),
         [
           instead
-            ? replace(span, matchCase(m[0], instead))
+            ? replace(span, sentenceCase(span.start === s.start, instead))
             : replace(deletionSpan(ctx.draft.text, span), '', say(ctx, { en: `Remove "${m[0]}"`, id: `Hapus "${m[0]}"` })),
         ],
       ),
@@ -72,17 +72,19 @@ function demand(ctx: RuleContext, s: Sentence): Finding[] {
   ];
 }
 
-const CAPS_RUN = /\b[\p{Lu}][\p{Lu}'’]+(?:[\s,]+[\p{Lu}][\p{Lu}'’]+)+\b|\b[\p{Lu}]{5,}\b/gu;
+const CAPS_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]*(?:[\s,]+\p{Lu}[\p{Lu}'’]*)+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Lu}{5,}(?![\p{L}\p{N}])/gu;
 
 function shouting(ctx: RuleContext, s: Sentence): Finding[] {
   const out: Finding[] = [];
   for (const m of s.text.matchAll(CAPS_RUN)) {
     const words = m[0].split(/[\s,]+/);
-    const loud = words.filter((w) => !ACRONYMS.has(w.replace(/['’]S$/, '')));
-    if (loud.length === 0 || (words.length === 1 && loud.length === 1 && /\d/.test(m[0]))) continue;
-    if (loud.length === 1 && words.length === 1 && m[0].length < 5) continue;
+    // acronyms ("PDF", "NDA") and the pronoun "I" are not shouting; two loud words, or one long one, are
+    const loud = words.filter((w) => w.length > 1 && !ACRONYMS.has(w.replace(/['’]S$/, '')));
+    if (loud.length < 2 && !(loud.length === 1 && loud[0]!.length >= 5)) continue;
     const span = { start: s.start + m.index!, end: s.start + m.index! + m[0].length };
-    const calm = m[0].toLowerCase().replace(/\b\p{L}+/gu, (w) => (ACRONYMS.has(w.toUpperCase()) ? w.toUpperCase() : w));
+    const calm = m[0]
+      .toLowerCase()
+      .replace(/\p{L}+/gu, (w) => (ACRONYMS.has(w.toUpperCase()) || w === 'i' ? w.toUpperCase() : w));
     const fixed = span.start === s.start ? calm.charAt(0).toUpperCase() + calm.slice(1) : calm;
     out.push(
       finding(ID, 'warning', span, ctx.draft.text,

@@ -58,10 +58,9 @@ export function findPhrases(text: string, phrases: readonly string[]): Array<{ s
   return out;
 }
 
-/** Gives `replacement` the capital of `original` ("As I said" → "To recap" rather than "to recap"). */
-export function matchCase(original: string, replacement: string): string {
-  const first = original.charAt(0);
-  return first && first !== first.toLowerCase() ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+/** A replacement that starts a sentence starts with a capital ("As I said," → "To recap,"). */
+export function sentenceCase(atSentenceStart: boolean, replacement: string): string {
+  return atSentenceStart ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
 }
 
 /** A span to delete, taking the comma and space that follow it ("obviously, " rather than "obviously"). */

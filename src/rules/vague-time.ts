@@ -1,7 +1,7 @@
 /** vague-time: a request or a promise whose only time is vague ("tomorrow", "ASAP", "secepatnya"). */
 import { concreteFor, deadlinePhrase } from '../engine/rewrite';
 import type { Finding, Rule, RuleContext } from '../engine/types';
-import { bodySentences, finding, matchCase, replace, say } from './util';
+import { bodySentences, finding, sentenceCase, replace, say } from './util';
 
 const ID = 'vague-time';
 
@@ -21,7 +21,7 @@ function check(ctx: RuleContext): Finding[] {
             en: `"${t.text}" is vague: give a day and an hour${why && lang === 'en' ? ` (${why})` : ''}.`,
             id: `"${t.text}" kurang jelas: sebutkan hari dan jamnya${why && lang === 'id' ? ` (${why})` : ''}.`,
           }),
-          [replace(t, matchCase(t.text, concrete))],
+          [replace(t, sentenceCase(t.start === s.start, concrete))],
         ),
       );
     }

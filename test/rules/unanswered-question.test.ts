@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine';
+
+const unanswered = (text: string, quoted: string) =>
+  analyze(text, { quoted }).findings.filter((f) => f.rule === 'unanswered-question').map((f) => f.text);
+
+describe('unanswered-question', () => {
+  it('flags the question a reply skips, and not the one it answers', () => {
+    expect(unanswered('The launch is on March 3 at 10 AM.', 'When is the launch? How much is the venue deposit?')).toEqual([
+      'How much is the venue deposit?',
+    ]);
+  });
+
+  it('a time answers "when", a number answers "how many", across languages', () => {
+    expect(unanswered('Jumat jam 15.00.', 'When can you deliver the report?')).toEqual([]);
+    expect(unanswered('We expect about 120 guests.', 'Berapa tamu yang datang?')).toEqual([]);
+    expect(unanswered('Rapatnya Kamis jam 10.00.', 'Kapan rapatnya?')).toEqual([]);
+  });
+
+  it('topic overlap answers, in either language', () => {
+    expect(unanswered('The invoice was paid yesterday.', 'Has the invoice been paid?')).toEqual([]);
+    expect(unanswered('Tagihannya sudah dibayar kemarin.', 'Has the invoice been paid?')).toEqual([]);
+  });
+
+  it('a yes or no answers the only yes/no question', () => {
+    expect(unanswered('Yes, that works for me.', 'Can you join the call on Friday?')).toEqual([]);
+    expect(unanswered('Bisa, saya ikut.', 'Apakah kamu bisa ikut rapat hari Jumat?')).toEqual([]);
+  });
+
+  it('ignores courtesy questions', () => {
+    expect(unanswered('The draft is attached.', 'Hi Sari, how are you? Could you send the draft?')).toEqual([]);
+    expect(unanswered('Drafnya terlampir.', 'Halo, apa kabar? Bisa kirim drafnya?')).toEqual([]);
+  });
+
+  it('says nothing before the reply is written', () => {
+    expect(unanswered('', 'When is the launch?')).toEqual([]);
+  });
+
+  it('is unanchored and suggests an answer line at the end of the body, before the signature and quote', () => {
+    const draft = 'Thanks, the venue is booked.\n\nBest,\nSari\n\nOn Mon, Mar 2, 2026 at 9:00 AM Dina <d@x.co> wrote:\n> How many guests are confirmed?';
+    const f = analyze(draft).findings.find((x) => x.rule === 'unanswered-question')!;
+    expect(f.anchored).toBe(false);
+    const at = draft.indexOf('booked.') + 'booked.'.length;
+    expect(f.suggestions[0]!.replacement).toEqual({ start: at, end: at, text: '\n\nAbout your question "How many guests are confirmed?": ' });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine';
+
+const flagged = (text: string) => analyze(text).findings.filter((f) => f.rule === 'vague-time');
+
+describe('vague-time', () => {
+  it.each([
+    ["I'll send it ASAP.", 'ASAP', 'today by 1 PM'],
+    ['Could you reply soon?', 'soon', 'by tomorrow, 1 PM'],
+    ['We will finish it next week.', 'next week', 'by Monday next week, 1 PM'],
+    ['Please send the deck tomorrow.', 'tomorrow', 'tomorrow by 1 PM'],
+    ['Tolong kirim secepatnya ya.', 'secepatnya', 'hari ini paling lambat jam 13.00'],
+    ['Saya kirim besok ya.', 'besok', 'besok jam 13.00'],
+    ['Nanti saya kabari.', 'Nanti', 'Hari ini jam 13.00'],
+    ["oke, I'll email you tomorrow ya", 'tomorrow', 'tomorrow by 1 PM'],
+  ])('%s → "%s" becomes "%s"', (text, vague, concrete) => {
+    const [f] = flagged(text);
+    expect(f).toBeDefined();
+    expect(f!.text).toBe(vague);
+    expect(text.slice(f!.start, f!.end)).toBe(vague);
+    expect(f!.suggestions[0]!.replacement.text).toBe(concrete);
+  });
+
+  it.each([
+    "I'll send it tomorrow at 1 PM.",
+    'Could you reply by Friday 3 PM?',
+    'Saya kirim besok jam 13.00.',
+    'Tolong kirim paling lambat Senin pukul 10.00 ya.',
+    'See you soon!',
+    'Hope you have a good week.',
+  ])('leaves alone: %s', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it('explains itself in the draft language', () => {
+    expect(flagged("I'll send it ASAP.")[0]!.message).toMatch(/vague/);
+    expect(flagged('Tolong kirim secepatnya ya.')[0]!.message).toMatch(/kurang jelas/);
+  });
+
+  it('treats user-supplied vague phrases as vague', () => {
+    const r = analyze("I'll send it in a jiffy.", { options: { extraVague: ['in a jiffy'] } });
+    expect(r.findings.filter((f) => f.rule === 'vague-time').map((f) => f.text)).toEqual(['in a jiffy']);
+  });
+});
