@@ -5,7 +5,7 @@
 import { acceptance, withDeadline } from '../engine/rewrite';
 import { BARE_ACK } from '../engine/lexicon/tone';
 import type { Rule, RuleContext, Sentence, Finding } from '../engine/types';
-import { bodySentences, finding, quotedRequests, replace, say } from './util';
+import { acceptedRequest, bodySentences, finding, replace, replyLanguages, say, sentenceLang } from './util';
 
 /** Requests that ask for nothing time-bound: courtesy formulas in both languages. */
 const NO_DEADLINE_NEEDED =
@@ -27,19 +27,16 @@ function check(ctx: RuleContext): Finding[] {
   const draft = ctx.draft.text;
 
   // A bare acceptance of a request: the reply promises the work but not the time.
-  const requests = quotedRequests(ctx);
-  if (body.length === 1 && BARE_ACK.test(body[0]!.text) && requests.length > 0) {
+  const request = acceptedRequest(ctx);
+  if (body.length === 1 && BARE_ACK.test(body[0]!.text) && request) {
     const ack = body[0]!;
-    const request = requests.find((r) => r.times.length > 0) ?? requests[0]!;
-    const first = ctx.uiLang;
-    const other = first === 'en' ? 'id' : 'en';
     out.push(
       finding(ID, 'warning', ack, draft,
         say(ctx, {
           en: `"${ack.text}" accepts the request but leaves the time open. Say when they will have it.`,
           id: `"${ack.text}" menerima permintaan tetapi tidak menyebut waktunya. Sebutkan kapan akan selesai.`,
         }),
-        [first, other].map((lang) => replace(ack, acceptance(request, lang, ctx.options.defaultTime))),
+        replyLanguages(ctx).map((lang) => replace(ack, acceptance(request, lang, ctx.options.defaultTime))),
       ),
     );
     return out;
@@ -47,7 +44,7 @@ function check(ctx: RuleContext): Finding[] {
 
   body.forEach((s, i) => {
     if (!needsDeadline(s, body[i + 1])) return;
-    const lang = s.lang === 'id' ? 'id' : s.lang === 'en' ? 'en' : ctx.uiLang;
+    const lang = sentenceLang(ctx, s);
     const promise = s.isCommitment && !s.isRequest;
     out.push(
       finding(ID, 'warning', s, draft,

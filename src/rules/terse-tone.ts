@@ -6,9 +6,12 @@ import { clock, acceptance, soften } from '../engine/rewrite';
 import { ACRONYMS, BARE_ACK, SOFTENER, TONE_PHRASES } from '../engine/lexicon/tone';
 import { realQuestions } from '../engine/answers';
 import type { Finding, Rule, RuleContext, Sentence } from '../engine/types';
-import { bodySentences, deletionSpan, finding, findPhrases, sentenceCase, quotedRequests, replace, say } from './util';
+import { acceptedRequest, bodySentences, deletionSpan, finding, findPhrases, quotedRequests, replace, replyLanguages, say, sentenceCase, sentenceLang } from './util';
 
 const ID = 'terse-tone';
+
+/** What a bare "ok" to news (no request in it) can say instead. */
+const THANKS = { en: 'Thanks for letting me know. I will take it from here.', id: 'Terima kasih infonya, akan saya tindak lanjuti.' };
 
 function bareAck(ctx: RuleContext, body: Sentence[]): Finding[] {
   if (body.length !== 1 || !BARE_ACK.test(body[0]!.text)) return [];
@@ -16,15 +19,8 @@ function bareAck(ctx: RuleContext, body: Sentence[]): Finding[] {
   const q = ctx.quoted;
   const substantive = q && (quotedRequests(ctx).length > 0 || realQuestions(q).length > 0 || q.text.split(/\s+/).length >= 12);
   if (!substantive && ctx.options.sensitivity !== 'strict') return [];
-  const requests = quotedRequests(ctx);
-  const request = requests.find((r) => r.times.length > 0) ?? requests[0] ?? null;
-  const first = ctx.uiLang;
-  const other = first === 'en' ? 'id' : 'en';
-  const rewrites = request
-    ? [first, other].map((l) => acceptance(request, l, ctx.options.defaultTime))
-    : first === 'en'
-      ? ['Thanks for letting me know. I will take it from here.', 'Terima kasih infonya, akan saya tindak lanjuti.']
-      : ['Terima kasih infonya, akan saya tindak lanjuti.', 'Thanks for letting me know. I will take it from here.'];
+  const request = acceptedRequest(ctx);
+  const rewrites = replyLanguages(ctx).map((l) => (request ? acceptance(request, l, ctx.options.defaultTime) : THANKS[l]));
   return [
     finding(ID, 'warning', ack, ctx.draft.text,
       say(ctx, {
@@ -60,7 +56,7 @@ function phrases(ctx: RuleContext, s: Sentence): Finding[] {
 function demand(ctx: RuleContext, s: Sentence): Finding[] {
   if (!s.isRequest || s.isQuestion || SOFTENER.test(s.text) || s.politeness > 0) return [];
   if (s.text.split(/\s+/).length < 2) return [];
-  const lang = s.lang === 'id' ? 'id' : s.lang === 'en' ? 'en' : ctx.uiLang;
+  const lang = sentenceLang(ctx, s);
   return [
     finding(ID, 'info', s, ctx.draft.text,
       say(ctx, {

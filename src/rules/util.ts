@@ -36,9 +36,18 @@ export function bodyEnd(ctx: RuleContext): number {
   return end;
 }
 
-/** The requests of the quoted message, first the ones with a time. */
+/** The requests of the quoted message. */
 export const quotedRequests = (ctx: RuleContext): Sentence[] =>
   (ctx.quoted?.sentences ?? []).filter((s) => s.isRequest && s.zone !== 'closing');
+
+/** The quoted request a bare "ok" accepts: the first one that names a time, else the first one. */
+export function acceptedRequest(ctx: RuleContext): Sentence | null {
+  const requests = quotedRequests(ctx);
+  return requests.find((r) => r.times.length > 0) ?? requests[0] ?? null;
+}
+
+/** Rewrites are offered in the reply's language first, then the other one. */
+export const replyLanguages = (ctx: RuleContext): ['en', 'id'] | ['id', 'en'] => (ctx.uiLang === 'en' ? ['en', 'id'] : ['id', 'en']);
 
 /** Case-insensitive whole-phrase search of user-supplied phrases; returns spans. */
 export function findPhrases(text: string, phrases: readonly string[]): Array<{ start: number; end: number }> {
@@ -68,3 +77,6 @@ export function deletionSpan(text: string, span: { start: number; end: number })
   const m = /^,?[ \t]+/.exec(text.slice(span.end, span.end + 3));
   return { start: span.start, end: span.end + (m ? m[0].length : 0) };
 }
+
+/** The language to rewrite a sentence in: its own, or the reply's when it mixes both. */
+export const sentenceLang = (ctx: RuleContext, s: Sentence): 'en' | 'id' => (s.lang === 'mixed' ? ctx.uiLang : s.lang);
