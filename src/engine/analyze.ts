@@ -9,7 +9,7 @@
 import { englishSignals } from './en/signals';
 import { indonesianSignals } from './id/signals';
 import { keywords } from './keywords';
-import { detectLang } from './lang';
+import { detectLang, langOfScores, langScores, type LangScores } from './lang';
 import { segmentMessage, unquote } from './segment';
 import { splitSentences } from './sentences';
 import { noSignals, type SentenceSignals } from './signals';
@@ -40,6 +40,8 @@ export const defaultOptions: AnalyzeOptions = {
 
 interface Reading {
   lang: Lang;
+  /** Word evidence for each language, summed over a message to give its language. */
+  scores: LangScores;
   signals: SentenceSignals;
   /** Offsets relative to the sentence. */
   times: TimeSpan[];
@@ -49,6 +51,12 @@ interface Reading {
 /** Longest text read sentence by sentence; beyond it a "sentence" is read as plain text, never parsed. */
 const MAX_SENTENCE = 2_000;
 const CACHE_LIMIT = 5_000;
+/**
+ * How much of the message being replied to is read. Its questions and requests are near the top (a reply
+ * quotes the whole thread below the newest message); reading a 3,000-word thread in full would cost
+ * typing time for nothing.
+ */
+const QUOTED_LIMIT = 8_000;
 
 function mergeSignals(a: SentenceSignals, b: SentenceSignals): SentenceSignals {
   return {
@@ -67,23 +75,6 @@ function readSignals(text: string, lang: Lang): SentenceSignals {
   return mergeSignals(englishSignals(text), indonesianSignals(text));
 }
 
-/** Language of a whole message from its sentences, weighted by length. */
-function messageLang(sentences: readonly { lang: Lang; text: string }[]): Lang {
-  let en = 0;
-  let id = 0;
-  for (const s of sentences) {
-    const w = s.text.length;
-    if (s.lang === 'en') en += w;
-    else if (s.lang === 'id') id += w;
-    else {
-      en += w / 2;
-      id += w / 2;
-    }
-  }
-  if (en === 0 && id === 0) return 'en';
-  const share = id / (en + id);
-  return share >= 0.7 ? 'id' : share <= 0.3 ? 'en' : 'mixed';
-}
 
 export class Analyzer {
   private cache = new Map<string, Reading>();
@@ -103,8 +94,14 @@ export class Analyzer {
     const long = text.length > MAX_SENTENCE;
     const sentenceLang: Lang = lang === 'auto' ? detectLang(long ? text.slice(0, MAX_SENTENCE) : text) : lang;
     const reading: Reading = long
-      ? { lang: sentenceLang, signals: noSignals, times: [], keywords: [] }
-      : { lang: sentenceLang, signals: readSignals(text, sentenceLang), times: findTimes(text, extraVague), keywords: keywords(text) };
+      ? { lang: sentenceLang, scores: { en: 0, id: 0 }, signals: noSignals, times: [], keywords: [] }
+      : {
+          lang: sentenceLang,
+          scores: langScores(text),
+          signals: readSignals(text, sentenceLang),
+          times: findTimes(text, extraVague),
+          keywords: keywords(text),
+        };
     this.cache.set(key, reading);
     if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
     return reading;
@@ -114,6 +111,7 @@ export class Analyzer {
   message(text: string, options: AnalyzeOptions): AnalyzedMessage {
     const zones = segmentMessage(text);
     const sentences: Sentence[] = [];
+    const scores: LangScores[] = [];
     let quotedText = '';
     for (const zone of zones) {
       if (zone.kind === 'quoted') {
@@ -123,6 +121,7 @@ export class Analyzer {
       if (zone.kind === 'signature') continue;
       for (const raw of splitSentences(text, zone.start, zone.end)) {
         const r = this.read(raw.text, options.lang, options.extraVague);
+        scores.push(r.scores);
         sentences.push({
           ...raw,
           zone: zone.kind,
@@ -138,13 +137,14 @@ export class Analyzer {
         });
       }
     }
-    return { text, zones, sentences, quotedText, language: messageLang(sentences) };
+    const language: Lang = options.lang === 'auto' ? langOfScores(scores) : options.lang;
+    return { text, zones, sentences, quotedText, language };
   }
 
   analyze(draft: string, quoted?: string | null, partial?: Partial<AnalyzeOptions>): Report {
     const options: AnalyzeOptions = { ...defaultOptions, ...partial };
     const draftMsg = this.message(draft, options);
-    const quotedSource = quoted ?? (draftMsg.quotedText ? unquote(draftMsg.quotedText) : '');
+    const quotedSource = (quoted ?? (draftMsg.quotedText ? unquote(draftMsg.quotedText) : '')).slice(0, QUOTED_LIMIT);
     const quotedMsg = quotedSource.trim() ? this.message(quotedSource, options) : null;
     const ctx: RuleContext = {
       draft: draftMsg,

@@ -18,7 +18,11 @@ import type { Lang } from './types';
 import { ID_WORDS, INFORMAL_MARKERS, NORMAL } from './id/lexicon';
 
 /** Entries of the Indonesian chat lists that are English (or shared) and must not count as Indonesian. */
-const ENGLISH_SHORTHANDS = new Set(['ok', 'okay', 'thx', 'pls', 'plz', 'thanks', 'hello', 'lol', 'bro', 'sis', 'min', 'dm', 'km', 'cm', 'ka', 'kk', 'mb', 'dr', 'lo', 'sorry', 'info', 'sm', 'ak', 'ko', 'ga', 'mnt', 'lg', 'dl', 'ka']);
+const ENGLISH_SHORTHANDS = new Set([
+  'ok', 'okay', 'thx', 'pls', 'plz', 'thanks', 'hello', 'lol', 'bro', 'sis', // English, also used in Indonesian chat
+  'min', 'dm', 'km', 'cm', 'kk', 'dr', // units and abbreviations shared by both
+  'ka', 'lo', 'sm', 'ak', 'ko', 'ga', 'lg', 'dl', // two letters: too short to be evidence
+]);
 
 /** English evidence, grouped by why each word counts. */
 const EN_GROUPS: Readonly<Record<string, readonly string[]>> = {
@@ -114,12 +118,12 @@ function classify(word: string): 'en' | 'id' | null {
 export function langScores(sentence: string): LangScores {
   const scores = { en: 0, id: 0 };
   const text = sentence.replace(IGNORE, ' ');
-  let first = true;
+  let lastEnd = -1;
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
-    const atStart = first || /[.!?:]\s*$/.test(text.slice(0, m.index));
-    first = false;
+    const atStart = lastEnd < 0 || /[.!?:]/.test(text.slice(lastEnd, m.index));
+    lastEnd = m.index + word.length;
     // A capitalised word inside a sentence is a name ("Dan", "Ada") unless it is a day, an address or "I".
     if (capitalised && !atStart && !CAPITALISED_OK.has(word.toLowerCase())) continue;
     const lang = classify(word);
@@ -147,10 +151,14 @@ export function detectLang(sentence: string): Lang {
  * a quarter of the counted words.
  */
 export function detectMessageLang(sentences: readonly string[]): Lang {
+  return langOfScores(sentences.map(langScores));
+}
+
+/** The language of a message from its sentences' word evidence (cached per sentence by the Analyzer). */
+export function langOfScores(scores: readonly LangScores[]): Lang {
   let en = 0;
   let id = 0;
-  for (const s of sentences) {
-    const sc = langScores(s);
+  for (const sc of scores) {
     en += sc.en;
     id += sc.id;
   }

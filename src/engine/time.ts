@@ -5,7 +5,7 @@
  * day, periods, durations and vague phrases; overlapping atoms keep the longest; neighbouring atoms
  * joined by nothing but a space, a comma or "at/on/pada" merge into one span ("besok jam 13.00",
  * "Friday 3 PM", "5pm today"). A span is concrete when it holds a clock time, a date, a weekday or a
- * counted duration (the reasoning is in src/engine/id/lexicon.ts, above ID_WEEKDAYS).
+ * counted duration, or says "right now" (the reasoning is in src/engine/id/lexicon.ts, above ID_WEEKDAYS).
  *
  * Spans cover the time itself, not the deadline word before it: "by 5pm today" → "5pm today",
  * "paling lambat Senin pukul 10.00" → "Senin pukul 10.00", so a rewrite can replace or extend just
@@ -68,6 +68,11 @@ const EN_VAGUE: Lexicon = {
   'one of these days': 'no time', 'right away': 'urgent but no time', immediately: 'urgent but no time',
   'down the line': 'no time', 'in due course': 'no time',
 };
+/** Right now: the reading moment itself, so there is nothing to guess ("kirim sekarang juga"). Bare "now" is left out: "Now, about the budget". */
+const NOW: Lexicon = {
+  'right now': 'immediately, no day to guess', 'right away now': 'immediately', sekarang: '"now"',
+  'sekarang juga': '"right now"', 'saat ini juga': '"this very moment"', 'hari ini juga': '"today, right away": an immediate deadline',
+};
 /** End of day: vague alone (whose day? whose office hours?), concrete with a weekday or date ("EOD Friday"). */
 const EN_EOD: Lexicon = {
   eod: 'end of day', cob: 'close of business', eob: 'end of business', 'end of day': 'end of day',
@@ -78,9 +83,9 @@ const EN_EOD: Lexicon = {
 
 // ---- pattern building ----
 
-type Kind = 'clock' | 'date' | 'weekday' | 'duration' | 'deictic' | 'part' | 'period' | 'eod' | 'vague';
+type Kind = 'clock' | 'date' | 'weekday' | 'duration' | 'now' | 'deictic' | 'part' | 'period' | 'eod' | 'vague';
 
-const CONCRETE: ReadonlySet<Kind> = new Set(['clock', 'date', 'weekday', 'duration']);
+const CONCRETE: ReadonlySet<Kind> = new Set(['clock', 'date', 'weekday', 'duration', 'now']);
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Alternation of phrases, longest first, spaces matching any run of whitespace. */
@@ -95,7 +100,9 @@ const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const word = (body: string, flags = 'giu'): RegExp => new RegExp(`${B}(?:${body})${E}`, flags);
 
-const MONTH = `(?:${alt(EN_MONTHS, ID_MONTHS)})\\.?`;
+const MONTH_NAMES = [...Object.keys(EN_MONTHS), ...Object.keys(ID_MONTHS)];
+/** Only an abbreviation takes a dot ("Mar."); a full name must not swallow the sentence's full stop. */
+const MONTH = `(?:${alt(MONTH_NAMES.filter((m) => m.length > 4 || m === 'june' || m === 'july'))}|(?:${alt(MONTH_NAMES.filter((m) => m.length <= 4 && m !== 'june' && m !== 'july'))})\\.?)`;
 const ORD = '(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+\\d{4})?';
 const TZ = '(?:\\s?(?:WIB|WITA|WIT|UTC|GMT|SGT|JST|CEST|CET|BST|[ECMP][SD]T)(?:\\s?[+-]\\s?\\d{1,2})?)?';
@@ -107,22 +114,27 @@ const NUM_WORD = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|
 interface Pattern {
   kind: Kind;
   re: RegExp;
+  /** Skipped on text without a digit: most sentences have none, and these are the costliest scans. */
+  digit?: true;
 }
 
 const PATTERNS: readonly Pattern[] = [
   // 3pm, 1 PM, 10:30, 10.30 am, noon, 9 o'clock, with an optional time zone.
-  { kind: 'clock', re: word(`\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)${TZ}|\\d{1,2}:\\d{2}${TZ}|noon|midday|midnight|\\d{1,2}\\s?o['’]clock`) },
-  { kind: 'clock', re: new RegExp(`${B}\\d{1,2}\\.\\d{2}\\s?(?:WIB|WITA|WIT)${E}`, 'giu') },
+  { kind: 'clock', digit: true, re: word(`\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)${TZ}|\\d{1,2}:\\d{2}${TZ}|\\d{1,2}\\s?o['’]clock`) },
+  { kind: 'clock', re: word('noon|midday|midnight') },
+  { kind: 'clock', digit: true, re: new RegExp(`${B}\\d{1,2}\\.\\d{2}\\s?(?:WIB|WITA|WIT)${E}`, 'giu') },
   // jam 3, jam 13.00 WIB, pukul 10.00, jam 3 sore, jam setengah 4, jam 9-10.
-  { kind: 'clock', re: word(`(?:jam|pukul|pkl|jm)\\.?\\s*(?:setengah\\s+)?\\d{1,2}(?:[.:]\\d{2})?(?:\\s*-\\s*\\d{1,2}(?:[.:]\\d{2})?)?${TZ}${ID_PART}`) },
+  { kind: 'clock', digit: true, re: word(`(?:jam|pukul|pkl|jm)\\.?\\s*(?:setengah\\s+)?\\d{1,2}(?:[.:]\\d{2})?(?:\\s*-\\s*\\d{1,2}(?:[.:]\\d{2})?)?${TZ}${ID_PART}`) },
   // "before 13.00", "at 3" (a bare hour only right after a time word, and not followed by a noun).
-  { kind: 'clock', re: new RegExp(`(?<=${B}${CLOCK_CUE}\\s)\\d{1,2}\\.\\d{2}${TZ}${E}`, 'giu') },
-  { kind: 'clock', re: new RegExp(`(?<=${B}(?:at|by|before|until|till|around)\\s)\\d{1,2}${TZ}(?=\\s*(?:$|[,.;!?)]|today|tomorrow|tonight|on\\b|this\\b|next\\b|besok|hari|ya\\b))`, 'giu') },
+  { kind: 'clock', digit: true, re: new RegExp(`(?<=${B}${CLOCK_CUE}\\s)\\d{1,2}\\.\\d{2}${TZ}${E}`, 'giu') },
+  { kind: 'clock', digit: true, re: new RegExp(`(?<=${B}(?:at|by|before|until|till|around)\\s)\\d{1,2}${TZ}(?=\\s*(?:$|[,.;!?)]|today|tomorrow|tonight|on\\b|this\\b|next\\b|besok|hari|ya\\b))`, 'giu') },
+  // "Jumat 13.00", "besok, 09.30": a dotted time right after a day word.
+  { kind: 'clock', digit: true, re: new RegExp(`(?<=${B}(?:${alt(EN_WEEKDAYS, ID_WEEKDAYS, ID_DEICTIC_DAYS, EN_DEICTIC_DAYS, ['minggu'])}),?\\s)\\d{1,2}\\.\\d{2}${TZ}${E}`, 'giu') },
   // March 3, March 3rd, 2026, 3 March, 3rd of March, 15 Maret 2026, tanggal 15 (Maret).
-  { kind: 'date', re: word(`${MONTH}\\s+\\d{1,2}${ORD}${YEAR}|\\d{1,2}${ORD}\\s+(?:of\\s+)?${MONTH}${YEAR}|(?:tanggal|tgl)\\.?\\s*\\d{1,2}(?:\\s+${MONTH}(?:\\s+\\d{4})?)?|the\\s+\\d{1,2}(?:st|nd|rd|th)`) },
+  { kind: 'date', digit: true, re: word(`${MONTH}\\s+\\d{1,2}${ORD}${YEAR}|\\d{1,2}${ORD}\\s+(?:of\\s+)?${MONTH}${YEAR}|(?:tanggal|tgl)\\.?\\s*\\d{1,2}(?:\\s+${MONTH}(?:\\s+\\d{4})?)?|the\\s+\\d{1,2}(?:st|nd|rd|th)`) },
   { kind: 'date', re: word(`(?:the\\s+)?end\\s+of\\s+${MONTH}|akhir\\s+${MONTH}`) },
   // 2026-03-15, 15/3, 3/15/2026, 15-03-2026, 15.03.2026 (checked in `plausibleDate`).
-  { kind: 'date', re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?![\\p{L}\\p{N}/])`, 'gu') },
+  { kind: 'date', digit: true, re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?![\\p{L}\\p{N}/])`, 'gu') },
   // Friday, next Friday, this coming Friday, hari Jumat, Jumat depan, hari Minggu.
   { kind: 'weekday', re: word(`(?:(?:this|next|coming|this\\s+coming)\\s+)?(?:${alt(EN_WEEKDAYS)})`) },
   { kind: 'weekday', re: new RegExp(`${B}(?:${EN_WEEKDAY_ABBR.join('|')})\\.?(?![\\p{L}\\p{N}])`, 'gu') },
@@ -130,7 +142,10 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'weekday', re: new RegExp(`${B}Minggu(?!\\s+(?:depan|ini|lalu|kemarin|ke|pertama|kedua|ketiga|terakhir))${E}`, 'gu') },
   // Counted durations: within 24 hours, in 2 days, dalam 2x24 jam, maksimal 3 hari kerja, 1x24 jam.
   { kind: 'duration', re: word(`(?:within|in|in\\s+the\\s+next)\\s+${NUM_WORD}\\s+(?:business\\s+|working\\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)`) },
-  { kind: 'duration', re: word(`(?:${alt(ID_DURATION_OPENERS)})\\s+\\d+\\s*(?:x\\s*24\\s*)?(?:jam|menit|hari(?:\\s+kerja)?|minggu|pekan)|\\d\\s*x\\s*24\\s*jam`) },
+  { kind: 'duration', digit: true, re: word(`(?:${alt(ID_DURATION_OPENERS)})\\s+\\d+\\s*(?:x\\s*24\\s*)?(?:jam|menit|hari(?:\\s+kerja)?|minggu|pekan)|\\d\\s*x\\s*24\\s*jam`) },
+  // "3 jam lagi", "2 hari lagi": a counted wait from now.
+  { kind: 'duration', digit: true, re: word('\\d+\\s*(?:jam|menit|hari|minggu)\\s+lagi') },
+  { kind: 'now', re: word(alt(NOW)) },
   { kind: 'deictic', re: word(alt(EN_DEICTIC_DAYS, ID_DEICTIC_DAYS)) },
   // Parts of the day, never after a greeting ("good morning", "selamat pagi").
   { kind: 'part', re: word(`(?<!(?:good|selamat)\\s+)(?:${alt(EN_PARTS_OF_DAY, ID_PARTS_OF_DAY)})`) },
@@ -154,6 +169,13 @@ function plausibleDate(text: string): boolean {
   return a >= 1 && b >= 1 && ((a <= 12 && b <= 31) || (a <= 31 && b <= 12));
 }
 
+/** "1 1/2 hours", "save 1/2 off", "7/12 of the volume": a fraction, not a day. */
+const FRACTION_AFTER = /^\s+(?:of|off|hours?|hrs?|days?|weeks?|months?|years?|miles?|inch(?:es)?|cups?|kg|km|jam|hari|dari|bagian)(?![\p{L}])/iu;
+function isFraction(text: string, start: number, match: string): boolean {
+  if (!/^\d{1,2}\/\d{1,2}$/.test(match)) return false;
+  return /\d\s$/.test(text.slice(Math.max(0, start - 2), start)) || FRACTION_AFTER.test(text.slice(start + match.length, start + match.length + 12));
+}
+
 /** Hours above 24 or minutes above 59 are not times ("12.75"). */
 function plausibleClock(text: string): boolean {
   const m = /(\d{1,2})(?:[.:](\d{2}))?/.exec(text);
@@ -161,14 +183,24 @@ function plausibleClock(text: string): boolean {
   return Number(m[1]) <= 24 && (m[2] === undefined || Number(m[2]) <= 59);
 }
 
+/** The user's extra vague phrases as one pattern; the last one is kept, since settings rarely change. */
+let userCache: { key: string; pattern: Pattern | null } = { key: '', pattern: null };
+function userPattern(extraVague: readonly string[]): Pattern | null {
+  const phrases = extraVague.map((p) => p.trim()).filter(Boolean);
+  const key = phrases.join('\u0000');
+  if (key !== userCache.key) userCache = { key, pattern: phrases.length ? { kind: 'vague', re: word(alt(phrases)) } : null };
+  return userCache.pattern;
+}
+
 function findAtoms(text: string, extraVague: readonly string[]): Atom[] {
   const atoms: Atom[] = [];
-  const patterns = [...PATTERNS];
-  const user = extraVague.map((p) => p.trim()).filter(Boolean);
-  if (user.length) patterns.push({ kind: 'vague', re: word(alt(user)) });
-  for (const { kind, re } of patterns) {
+  const user = userPattern(extraVague);
+  const patterns = user ? [...PATTERNS, user] : PATTERNS;
+  const digits = /\d/.test(text);
+  for (const { kind, re, digit } of patterns) {
+    if (digit && !digits) continue;
     for (const m of text.matchAll(re)) {
-      if (kind === 'date' && /^\d/.test(m[0]) && !/[a-z]/i.test(m[0]) && !plausibleDate(m[0])) continue;
+      if (kind === 'date' && /^\d/.test(m[0]) && !/[a-z]/i.test(m[0]) && (!plausibleDate(m[0]) || isFraction(text, m.index, m[0]))) continue;
       if (kind === 'clock' && !plausibleClock(m[0])) continue;
       atoms.push({ kind, start: m.index, end: m.index + m[0].length });
     }
@@ -180,8 +212,11 @@ function findAtoms(text: string, extraVague: readonly string[]): Atom[] {
   return kept.sort((x, y) => x.start - y.start);
 }
 
-/** What may stand between two atoms of one expression: "besok jam 3", "Friday, 3 PM", "Monday at noon". */
-const GAP = /^(?:\s+|\s*,\s*|\s+(?:at|on|around|pada|sekitar|by)\s+|\s*@\s*)$/i;
+/**
+ * What may stand between two atoms of one expression: "besok jam 3", "Friday, 3 PM", "Monday at noon",
+ * and deadline words inside it: "tomorrow by 1 PM", "besok paling lambat jam 13.00".
+ */
+const GAP = /^(?:\s+|\s*,\s*|,?\s+(?:at|on|around|by|before|no\s+later\s+than|pada|sekitar|paling\s+lambat|paling\s+telat|sebelum|selambatnya|maksimal)\s+|\s*@\s*)$/i;
 /** Between two clock times, a range: "10:00-12:00", "jam 9 sampai 11". */
 const RANGE = /^\s*(?:-|–|to|until|sampai|hingga|s\.?d\.?)\s*$/i;
 

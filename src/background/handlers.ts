@@ -1,0 +1,29 @@
+import type Browser from 'webextension-polyfill';
+import type { ToBackground } from '../shared/messages';
+
+type Api = Pick<typeof Browser, 'action' | 'runtime'>;
+
+/** The badge shows how many things to check; nothing when there are none, "99+" beyond two digits. */
+export function badgeText(count: number): string {
+  if (!Number.isFinite(count) || count <= 0) return '';
+  return count > 99 ? '99+' : String(Math.floor(count));
+}
+
+function isToBackground(m: unknown): m is ToBackground {
+  const type = (m as { type?: unknown } | null)?.type;
+  if (type === 'jelas:open-options') return true;
+  return type === 'jelas:count' && typeof (m as { count?: unknown }).count === 'number';
+}
+
+/**
+ * Returns a promise only for messages it handles: returning undefined lets other listeners (and
+ * senders expecting no reply) go on, as the runtime.onMessage contract asks.
+ */
+export function handleMessage(api: Api, msg: unknown, sender: Browser.Runtime.MessageSender): Promise<void> | undefined {
+  if (!isToBackground(msg)) return undefined;
+  if (msg.type === 'jelas:open-options') return api.runtime.openOptionsPage();
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return undefined;
+  // A tab closed in the meantime makes setBadgeText reject; that is not an error worth surfacing.
+  return api.action.setBadgeText({ tabId, text: badgeText(msg.count) }).catch(() => undefined);
+}

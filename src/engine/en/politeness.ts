@@ -1,0 +1,51 @@
+/**
+ * Politeness of one English sentence in [-1, 1] from the strategies found in it (see `strategies`
+ * in lexicon.ts), plus the surface cues compromise does not see: shouting in capitals and doubled
+ * "!!" / "??".
+ */
+import { strategies, type Strategy } from './lexicon';
+
+export interface Politeness {
+  politeness: number;
+  strategies: string[];
+}
+
+/** Shouting: at least two words, mostly capitals, ignoring short acronyms like "PM" or "ENA". */
+const SHOUT_WORD = /\b[A-Z]{3,}\b/g;
+const WORD = /\b[A-Za-z]{3,}\b/g;
+
+function isShouting(text: string): boolean {
+  const caps = text.match(SHOUT_WORD)?.length ?? 0;
+  const words = text.match(WORD)?.length ?? 0;
+  return caps >= 2 && caps / words > 0.6;
+}
+
+const SURFACE: Array<{ name: string; weight: number; test: (text: string) => boolean; reason: string }> = [
+  { name: 'shouting', weight: -0.7, test: isShouting, reason: 'capitals read as shouting' },
+  { name: 'repeated-punctuation', weight: -0.5, test: (t) => /[!?]{2,}/.test(t), reason: '"!!" and "??" read as exasperation' },
+];
+
+/** Scale of the squashing: a sum of about 1.5 (thanks + "could you") is already clearly polite. */
+const SCALE = 1;
+
+/**
+ * `found` holds the indices (into `strategies`) of the patterns that matched. A strategy counts once
+ * per sentence, the way the paper's features are binary.
+ */
+export function scorePoliteness(text: string, found: ReadonlySet<number>): Politeness {
+  const byName = new Map<string, number>();
+  for (const i of found) {
+    const s: Strategy | undefined = strategies[i];
+    if (s && !byName.has(s.name)) byName.set(s.name, s.weight);
+  }
+  // A sentence-initial "please" is the "please-start" strategy, not the in-sentence "please";
+  // an imperative softened by please or by thanks is not bare.
+  if (byName.has('please-start')) byName.delete('please');
+  if (byName.has('please') || byName.has('please-start') || byName.has('gratitude')) byName.delete('bare-imperative');
+  for (const s of SURFACE) if (s.test(text)) byName.set(s.name, s.weight);
+
+  let sum = 0;
+  for (const w of byName.values()) sum += w;
+  const names = [...byName.keys()];
+  return { politeness: Math.tanh(sum / SCALE), strategies: names };
+}

@@ -1,0 +1,21 @@
+/**
+ * The engine (with compromise) and the rules registry are big; the popup's first paint needs neither.
+ * They load on demand, once, in their own chunks.
+ */
+import type { Finding } from '../engine/types';
+
+type EngineModule = typeof import('../engine');
+type RulesModule = typeof import('../rules');
+
+let engine: Promise<EngineModule> | undefined;
+let rules: Promise<RulesModule> | undefined;
+
+export const loadEngine = (): Promise<EngineModule> => (engine ??= import('../engine'));
+export const loadRules = (): Promise<RulesModule> => (rules ??= import('../rules'));
+
+/** The finding's stable key: the content script may send it along; otherwise the engine computes it. */
+export async function keyOf(f: Finding): Promise<string> {
+  const sent = (f as Finding & { key?: unknown }).key;
+  if (typeof sent === 'string') return sent;
+  return (await loadEngine()).findingKey(f);
+}

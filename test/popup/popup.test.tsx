@@ -1,0 +1,150 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { analyze, findingKey } from '../../src/engine';
+import { useMessages } from '../../src/shared/i18n';
+import type { ComposeChecklist, ToContent } from '../../src/shared/messages';
+import { loadLocales } from '../../scripts/locales';
+import { fake, resetFake } from '../shared/fake-browser';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../shared/fake-browser')).fake }));
+const { App } = await import('../../src/popup/App');
+
+const locales = loadLocales();
+const QUOTED = 'Hi Ana, could you send me the signed contract?';
+
+function checklistFor(draftText: string, quoted: string | null): ComposeChecklist {
+  return { composeId: 'c1', title: 'Re: Contract', draftText, findings: analyze(draftText, { quoted }).findings };
+}
+
+/** A Gmail tab whose content script answers like the real one, applying the chosen rewrite to its draft. */
+function gmailTab(draft: string, quoted: string | null) {
+  let text = draft;
+  const ignored = new Set<string>();
+  const current = () => {
+    const c = checklistFor(text, quoted);
+    return { ...c, findings: c.findings.filter((f) => !ignored.has(findingKey(f))) };
+  };
+  fake.openTabs.push({
+    id: 42,
+    url: 'https://mail.google.com/mail/u/0/#inbox',
+    lastAccessed: 10,
+    reply: (m) => {
+      const msg = m as ToContent;
+      if (msg.type === 'jelas:get-checklist') return { checklist: current(), focusedAt: 5 };
+      const f = current().findings.find((x) => findingKey(x) === msg.findingKey);
+      if (!f) return { ok: false, checklist: current() };
+      if (msg.type === 'jelas:ignore') ignored.add(msg.findingKey);
+      else {
+        const r = f.suggestions[msg.suggestionIndex]!.replacement;
+        text = text.slice(0, r.start) + r.text + text.slice(r.end);
+      }
+      return { ok: true, checklist: current() };
+    },
+  });
+  return { text: () => text };
+}
+
+beforeEach(() => {
+  resetFake();
+  useMessages(locales.en);
+});
+afterEach(() => cleanup());
+
+describe('popup with a Gmail draft open', () => {
+  it('lists the findings of the draft grouped by rule, with a count', async () => {
+    gmailTab('oke', QUOTED);
+    const expected = checklistFor('oke', QUOTED).findings;
+    expect(expected.some((f) => f.rule === 'terse-tone')).toBe(true);
+    const { container } = render(<App />);
+    await screen.findByText(expected.length === 1 ? '1 thing to check' : `${expected.length} things to check`);
+    expect(screen.getByText('Checking: Re: Contract')).toBeTruthy();
+    const terse = container.querySelector('[data-rule="terse-tone"]')!;
+    expect(terse.textContent).toContain(expected.find((f) => f.rule === 'terse-tone')!.message);
+    expect(terse.querySelector('mark')?.textContent).toBe('oke');
+  });
+
+  it('Apply asks the Gmail tab to rewrite the draft and shows the updated list', async () => {
+    const tab = gmailTab('oke', QUOTED);
+    const before = checklistFor('oke', QUOTED).findings;
+    const terse = before.find((f) => f.rule === 'terse-tone')!;
+    expect(terse.suggestions.length).toBeGreaterThan(0);
+    const { container } = render(<App />);
+    await waitFor(() => expect(container.querySelector('[data-rule="terse-tone"] [data-action="apply"]')).toBeTruthy());
+    fireEvent.click(container.querySelector('[data-rule="terse-tone"] [data-action="apply"]')!);
+    await waitFor(() => expect(fake.sent.some((s) => s.msg.type === 'jelas:apply')).toBe(true));
+    expect(fake.sent.find((s) => s.msg.type === 'jelas:apply')).toEqual({
+      tabId: 42,
+      msg: { type: 'jelas:apply', composeId: 'c1', findingKey: findingKey(terse), suggestionIndex: 0 },
+    });
+    expect(tab.text()).not.toBe('oke');
+    await waitFor(() => expect(container.querySelector('mark')?.textContent).not.toBe('oke'));
+    // Keyboard users land on the updated summary, not on a button that no longer exists.
+    await waitFor(() => expect(document.activeElement?.getAttribute('role')).toBe('status'));
+  });
+
+  it('Ignore asks the Gmail tab to hide that finding in this draft', async () => {
+    gmailTab('oke', QUOTED);
+    const { container } = render(<App />);
+    await waitFor(() => expect(container.querySelector('[data-rule="terse-tone"] [data-action="ignore"]')).toBeTruthy());
+    fireEvent.click(container.querySelector('[data-rule="terse-tone"] [data-action="ignore"]')!);
+    await waitFor(() => expect(container.querySelector('[data-rule="terse-tone"]')).toBeNull());
+    expect(fake.sent.find((s) => s.msg.type === 'jelas:ignore')?.msg).toMatchObject({ type: 'jelas:ignore', composeId: 'c1' });
+  });
+
+  it('says the draft is ready to send when there is nothing to check, in English and Indonesian', async () => {
+    const clean = 'Hi Budi, here is the signed contract. I will send the invoice by Friday 15:00. Thanks!';
+    expect(checklistFor(clean, null).findings).toEqual([]);
+    gmailTab(clean, null);
+    render(<App />);
+    await screen.findByText('Ready to send');
+    cleanup();
+    useMessages(locales.id);
+    render(<App />);
+    await screen.findByText('Siap dikirim');
+  });
+
+  it('tells the person when the draft changed under an Apply', async () => {
+    gmailTab('oke', QUOTED);
+    fake.openTabs[0]!.reply = (m) =>
+      (m as ToContent).type === 'jelas:get-checklist' ? { checklist: checklistFor('oke', QUOTED), focusedAt: 1 } : { ok: false, checklist: null };
+    const { container } = render(<App />);
+    await waitFor(() => expect(container.querySelector('[data-action="apply"]')).toBeTruthy());
+    fireEvent.click(container.querySelector('[data-action="apply"]')!);
+    await screen.findByText(/The draft changed before the rewrite could be applied/);
+  });
+});
+
+describe('popup without a Gmail draft', () => {
+  it('explains itself and offers Try it, which checks a pasted message locally', async () => {
+    render(<App />);
+    await screen.findByText('No Gmail draft open');
+    fireEvent.input(screen.getByLabelText('Your message'), { target: { value: 'Please send me the report ASAP.' } });
+    const item = await waitFor(() => {
+      const el = document.querySelector('[data-rule="vague-time"]');
+      if (!el) throw new Error('no vague-time item yet');
+      return el as HTMLElement;
+    });
+    expect(within(item).getByText('ASAP')).toBeTruthy();
+    expect(fake.sent).toEqual([]);
+  });
+
+  it('Try it: Apply rewrites the pasted text, and the quoted message feeds unanswered questions', async () => {
+    render(<App />);
+    const box = (await screen.findByLabelText('Your message')) as HTMLTextAreaElement;
+    fireEvent.input(box, { target: { value: 'oke' } });
+    fireEvent.input(screen.getByLabelText('The message you are replying to (optional)'), { target: { value: QUOTED } });
+    const expected = analyze('oke', { quoted: QUOTED }).findings;
+    await waitFor(() => expect(document.querySelectorAll('[data-rule]').length).toBe(expected.length));
+    fireEvent.click(document.querySelector('[data-rule="terse-tone"] [data-action="apply"]')!);
+    await waitFor(() => expect(box.value).not.toBe('oke'));
+  });
+
+  it('is fully Indonesian for Indonesian speakers', async () => {
+    useMessages(locales.id);
+    render(<App />);
+    await screen.findByText('Belum ada draf Gmail yang terbuka');
+    expect(screen.getByLabelText('Pesan Anda')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Pengaturan' })).toBeTruthy();
+  });
+});
