@@ -190,7 +190,9 @@ export interface Strategy extends Cue {
 
 /**
  * Politeness strategies of Danescu-Niculescu-Mizil et al., "A computational approach to politeness"
- * (ACL 2013), table 3. Weights are hand-set on the paper's sign and relative strength, not fitted.
+ * (ACL 2013), table 3, plus conventional indirectness (yes/no questions) and first person, both
+ * named in the paper. Signs follow the paper; magnitudes were rounded by hand after a logistic fit on
+ * the Stack Exchange development set (`npm run eval`), so they are guides, not trained parameters.
  */
 export const strategies: Strategy[] = [
   { name: 'gratitude', weight: 1, match: '(thanks|thank|thx|appreciate|appreciated|grateful|thankful)', reason: 'thanking is the strongest polite cue' },
@@ -202,6 +204,7 @@ export const strategies: Strategy[] = [
   { name: 'please-start', weight: -0.05, match: '^(please|pls|plz)', reason: 'sentence-initial "please" reads as an order (weakly negative in the paper)' },
   { name: 'indirect-btw', weight: 0.4, match: 'by the way', reason: 'indirection' },
   { name: 'hedge', weight: 0.3, match: '(perhaps|maybe|possibly|probably|presumably|apparently|somewhat|fairly|seem|seems|seemed|suppose|guess|might|unsure|roughly|somehow)', reason: 'hedges lower the imposition' },
+  { name: 'hedge', weight: 0.3, match: 'not (sure|certain) (if|whether|that|how|what|why|about|it|this)', reason: '"not sure if" admits doubt instead of asserting' },
   { name: 'hedge', weight: 0.3, match: '(i|we) #Adverb? (think|believe|feel|assume|suspect)', reason: 'hedges with a first-person opinion' },
   { name: 'counterfactual-modal', weight: 0.4, match: '(could|would) (you|someone|anyone|somebody|anybody)', reason: 'indirect request ("could you")' },
   { name: 'indicative-modal', weight: 0.5, match: '(can|will) (you|someone|anyone|somebody|anybody)', reason: 'indirect request ("can you")' },
@@ -210,6 +213,7 @@ export const strategies: Strategy[] = [
   { name: 'subjunctive', weight: 0.3, match: '(wondering|wonder|wondered)', reason: '"I was wondering" distances the request' },
   { name: 'subjunctive', weight: 0.3, match: '(would|do) you mind', reason: 'asks permission to impose' },
   { name: 'yes-no-question', weight: 0.25, match: '^@hasComma? (do|does|did|is|are|was|were|have|has) (you|it|this|that|there|these|those|the|#Noun)', reason: 'a yes/no question leaves the reader an easy way out (conventional indirectness)' },
+  { name: 'first-person', weight: 0.15, match: '(i|my|mine|myself)', reason: 'speaking from one\'s own position ("I am not sure …") rather than about the reader' },
   { name: 'first-person-start', weight: 0.1, match: '^@hasComma? (i|we|my|our)', reason: 'starts from the writer, not the reader (positive in the paper)' },
   { name: 'direct-question', weight: -0.35, match: '^@hasComma? (so|and|but|then)? (what|how|who|where|which)', reason: 'a bare wh-question is curt' },
   { name: 'why-question', weight: -0.9, match: 'why', unless: ['(reason|is|that|explains|wondering|wonder|curious|understand) why'], reason: '"why" questions the reader\'s choices; the most impolite cue in the paper' },
@@ -223,7 +227,7 @@ export const strategies: Strategy[] = [
   { name: 'direct-start', weight: -0.1, match: '^(so|then|and|but|or) !@hasComma', reason: 'conjunction-initial sentences read as abrupt' },
   { name: 'second-person-start', weight: -0.45, match: '^@hasComma? (you|your|yours)', reason: 'sentence centred on the reader reads as blame' },
   { name: 'factuality', weight: -0.45, match: '(actually|obviously|clearly|really|honestly|surely|seriously|exactly|in fact|the point is|the reality is|the truth is|of course|as i said|as i mentioned|per my last|again)', reason: 'insisting on facts challenges the reader' },
-  { name: 'negation', weight: -0.45, match: '(#Negative|never|nothing|nobody|no)', unless: ['(can|could) not wait', 'no (problem|problems|worries|worry|doubt)', 'not a problem', 'do not hesitate', 'not hesitate'], reason: 'negated statements contradict or complain' },
+  { name: 'negation', weight: -0.45, match: '(#Negative|never|nothing|nobody|no)', unless: ['(can|could) not wait', 'no (problem|problems|worries|worry|doubt)', 'not a problem', 'do not hesitate', 'not hesitate', 'not (sure|certain)'], reason: 'negated statements contradict or complain' },
   { name: 'bare-imperative', weight: -0.2, match: '^@hasComma? (#Imperative && !let)', unless: [SUBJECTLESS, ...NOT_ORDERS], reason: 'an order with no softener (dropped when "please" or thanks soften it)' },
   { name: 'negative-lexicon', weight: -0.35, match: '(wrong|stupid|useless|ridiculous|nonsense|terrible|horrible|awful|annoying|waste|pointless|lazy|incompetent|fail|failed|broken|bad|mistake|confusing|unclear|wtf|damn|hell|crap|dumb|silly|worst|impossible)', reason: 'negative evaluation words (paper\'s negative sentiment lexicon)' },
   { name: 'positive-lexicon', weight: 0.5, match: '(great|good|nice|helpful|excellent|awesome|wonderful|glad|happy|love|interesting|useful|kind|welcome|best|fantastic|brilliant|cool)', reason: 'positive evaluation words (paper\'s positive sentiment lexicon)' },

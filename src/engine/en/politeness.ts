@@ -10,7 +10,8 @@ export interface Politeness {
   strategies: string[];
 }
 
-/** Shouting: at least two words, mostly capitals, ignoring short acronyms like "PM" or "ENA". */
+/** Shouting: two or more all-capital words of 3+ letters making up most of the sentence, so a lone
+ * acronym ("the ENA invoice") or a time ("5 PM") is not shouting. */
 const SHOUT_WORD = /\b[A-Z]{3,}\b/g;
 const WORD = /\b[A-Za-z]{3,}\b/g;
 
@@ -24,9 +25,6 @@ const SURFACE: Array<{ name: string; weight: number; test: (text: string) => boo
   { name: 'shouting', weight: -0.7, test: isShouting, reason: 'capitals read as shouting' },
   { name: 'repeated-punctuation', weight: -0.5, test: (t) => /[!?]{2,}/.test(t), reason: '"!!" and "??" read as exasperation' },
 ];
-
-/** Scale of the squashing: a sum of about 1.5 (thanks + "could you") is already clearly polite. */
-const SCALE = 1;
 
 /**
  * `found` holds the indices (into `strategies`) of the patterns that matched. A strategy counts once
@@ -47,5 +45,6 @@ export function scorePoliteness(text: string, found: ReadonlySet<number>): Polit
   let sum = 0;
   for (const w of byName.values()) sum += w;
   const names = [...byName.keys()];
-  return { politeness: Math.tanh(sum / SCALE), strategies: names };
+  // tanh keeps the sum in (-1, 1) and saturates: thanks plus "could you" (1.4) is already 0.89.
+  return { politeness: Math.tanh(sum), strategies: names };
 }

@@ -1,3 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { evalSegmentation, goldQuoteStart, type AnnotatedEmail } from '../../../scripts/eval/enron-zones';
+import { asksSomething, loadIntent } from '../../../scripts/eval/email-intent';
+import type { Zone } from '../../../src/engine/types';
 import { describe, expect, it } from 'vitest';
 import { confusion, prf, quantile } from '../../../scripts/eval/metrics';
 import { parseCsv } from '../../../scripts/eval/politeness';
@@ -56,5 +62,62 @@ describe('eval metrics', () => {
       '|---|---|---|---|',
       '| email-intent | F1 | 0.751 | 10 |',
     ]);
+  });
+});
+
+
+describe('eval loaders and scorers', () => {
+  it('reads the email-intent format and skips malformed lines', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jelas-eval-'));
+    const file = path.join(dir, 'intent.txt');
+    writeFileSync(file, 'Yes\tCould you send it?\nNo\tThe meeting went well.\nnot a row\nMaybe\tunlabelled\n');
+    expect(loadIntent(file)).toEqual([
+      { gold: true, text: 'Could you send it?' },
+      { gold: false, text: 'The meeting went well.' },
+    ]);
+  });
+
+  it('counts a row as an ask when any of its sentences asks', () => {
+    expect(asksSomething('The report is done. Could you review it?')).toBe(true);
+    expect(asksSomething('The report is done. It went to finance.')).toBe(false);
+  });
+
+  // own message (greeting, body, closing), then a quoted header and its body
+  const text = 'Hi Bob,\nSend it.\nThanks,\nAnn\nFrom: Ann\nTo: Bob\nOld text.\n';
+  const at = (s: string) => text.indexOf(s);
+  const email: AnnotatedEmail = {
+    id: 'tiny',
+    text,
+    spans: [
+      { type: 'Body', start: 0, end: at('From:') },
+      { type: 'Body/Intro', start: 0, end: at('Send') },
+      { type: 'Body/Outro', start: at('Thanks'), end: at('From:') },
+      { type: 'Header', start: at('From:'), end: at('Old') },
+      { type: 'Body', start: at('Old'), end: text.length },
+    ],
+  };
+
+  it('takes the first Header span as the start of the quoted part', () => {
+    expect(goldQuoteStart(email)).toBe(at('From:'));
+  });
+
+  it('scores a perfect segmentation as perfect and a blind one as missing everything quoted', () => {
+    const perfect = (): Zone[] => [
+      { kind: 'greeting', start: 0, end: at('Send') },
+      { kind: 'body', start: at('Send'), end: at('Thanks') },
+      { kind: 'closing', start: at('Thanks'), end: at('From:') },
+      { kind: 'quoted', start: at('From:'), end: text.length },
+    ];
+    const rows = evalSegmentation([email], perfect);
+    const value = (metric: string) => rows.find((r) => r.metric.startsWith(metric))!.value;
+    expect(value('quoted vs own')).toBe(1);
+    expect(value('quoted, char recall')).toBe(1);
+    expect(value('greeting')).toBe(1);
+    expect(value('closing (top')).toBe(1);
+
+    const blind = (): Zone[] => [{ kind: 'body', start: 0, end: text.length }];
+    const blindRows = evalSegmentation([email], blind);
+    expect(blindRows.find((r) => r.metric === 'quoted, char recall')!.value).toBe(0);
+    expect(blindRows.find((r) => r.metric === 'quoted, char precision')!.value).toBeNaN();
   });
 });
