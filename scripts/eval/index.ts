@@ -38,7 +38,9 @@ async function main(): Promise<void> {
   }
   const rows: EvalRow[] = [];
   const started = performance.now();
-  for (const section of sections) {
+  // `npm run eval -- enron-zones stif` runs only the named sections
+  const only = process.argv.slice(2);
+  for (const section of sections.filter((s) => only.length === 0 || only.includes(s.name))) {
     const t = performance.now();
     try {
       rows.push(...(await section.run()));

@@ -13,7 +13,7 @@ import { indonesianRegister } from '../../src/engine/id/signals';
 import { corpus } from './paths';
 import type { EvalRow } from './table';
 
-export type StifRow = EvalRow & { note?: string };
+export type StifRow = EvalRow;
 
 export interface StifPair {
   informal: string;

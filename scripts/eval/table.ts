@@ -6,6 +6,8 @@ export interface EvalRow {
   value: number;
   /** How many items the value was computed on. */
   n: number;
+  /** What the number means when the metric name cannot say it all. */
+  note?: string;
 }
 
 function format(value: number): string {
@@ -15,7 +17,8 @@ function format(value: number): string {
 
 /** A markdown table: `| set | metric | value | n |`. */
 export function renderTable(rows: readonly EvalRow[]): string {
-  const lines = ['| set | metric | value | n |', '|---|---|---|---|'];
-  for (const r of rows) lines.push(`| ${r.set} | ${r.metric} | ${format(r.value)} | ${r.n} |`);
+  const notes = rows.some((r) => r.note);
+  const lines = [`| set | metric | value | n |${notes ? ' note |' : ''}`, `|---|---|---:|---:|${notes ? '---|' : ''}`];
+  for (const r of rows) lines.push(`| ${r.set} | ${r.metric} | ${format(r.value)} | ${r.n} |${notes ? ` ${r.note ?? ''} |` : ''}`);
   return lines.join('\n');
 }

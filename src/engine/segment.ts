@@ -47,11 +47,24 @@ function quoteStart(ls: Line[]): number {
       const next = ls.slice(i + 1, i + 4).filter((l) => HEADER_FIELD.test(l.text)).length;
       if (next >= 2) return i;
     }
+    // Lotus Notes header with no From: line — "Name\n09/21/2000 10:58 AM\nTo: …\ncc: …\nSubject: …" —
+    // starts at the sender's name above the To: line.
+    if (/^\s*(to|kepada)\s*:/i.test(t) && i > 0 && ls.slice(i + 1, i + 5).some((l) => /^\s*(cc|subject|subjek|perihal)\s*:/i.test(l.text))) {
+      let start = i;
+      while (start > 0 && i - start < 3 && !isBlank(ls[start - 1]!) && ls[start - 1]!.text.trim().length <= 60 && !/[.?!]\s*$/.test(ls[start - 1]!.text)) start--;
+      return start;
+    }
+    // "jdoe@example.com on 09/21/2000 10:58:12 AM" followed by "Please respond to …" or "To:"
+    if (/^\s*\S+@\S+\s+on\s+\d/i.test(t)) return i;
   }
   return -1;
 }
 
-const SIG_DELIMITER = /^--\s?$/;
+/** "-- " (the standard delimiter), and "--Name" sign-offs. */
+const SIG_DELIMITER = /^(--\s?|\s*-{1,2}\s?\p{Lu}[\p{L}.]{1,20}(\s\p{Lu}[\p{L}.]{0,20})?\s*)$/u;
+const SENT_FROM = /^(sent from my|dikirim dari)\b/i;
+/** One to three capitalised words or initials, nothing else: a sign-off name. */
+const NAME_LINE = /^\s*(?:\p{Lu}[\p{L}.'’-]{0,20}|\p{Lu}{2,4})(?:\s+(?:\p{Lu}[\p{L}.'’-]{0,20})){0,2}\s*$/u;
 const CONTACT = /(@|https?:\/\/|www\.|\+?\d[\d\s().-]{6,}\d|\b(tel|phone|fax|mobile|hp|telp|wa)\b\s*[:.]?)/i;
 
 /** Index of the first signature line within [from, to), or -1. */
@@ -66,11 +79,26 @@ function signatureStart(ls: Line[], from: number, to: number, closingAt: number)
       if (rest.length <= 8 && rest.every((l) => l.text.trim().length <= 60 && !/[.?!]\s*$/.test(l.text.trim()) || CONTACT.test(l.text))) return i;
     }
   }
-  // A trailing block of short contact-looking lines, even without a closing.
+  // A trailing block of short contact-looking lines, even without a closing, with the name and title
+  // lines just above it ("Michael Frazier\nManager, Load Forecasting\nOffice: 713-…").
   let i = to;
   while (i > from && (isBlank(ls[i - 1]!) || (ls[i - 1]!.text.trim().length <= 60 && CONTACT.test(ls[i - 1]!.text)))) i--;
   while (i < to && isBlank(ls[i]!)) i++;
-  return i < to && ls.slice(i, to).some((l) => CONTACT.test(l.text)) ? i : -1;
+  if (i < to && ls.slice(i, to).some((l) => CONTACT.test(l.text))) {
+    let above = 0;
+    while (i > from && above < 4 && !isBlank(ls[i - 1]!) && ls[i - 1]!.text.trim().length <= 40 && !/[.?!:;]\s*$/.test(ls[i - 1]!.text)) {
+      i--;
+      above++;
+    }
+    return i;
+  }
+  // A phone's footer ("Sent from my iPhone") closes the message.
+  for (let k = to - 1; k >= from && k >= to - 3; k--) if (SENT_FROM.test(ls[k]!.text.trim())) return k;
+  // A name alone on the last line, after a blank line: "Stan Borys", "SWD".
+  let last = to - 1;
+  while (last > from && isBlank(ls[last]!)) last--;
+  if (last > from && isBlank(ls[last - 1]!) && NAME_LINE.test(ls[last]!.text) && !CLOSING_LINE.test(ls[last]!.text)) return last;
+  return -1;
 }
 
 /** The greeting as a span: a whole short first line, or a leading "Hi Bob," inside a longer one. */

@@ -51,6 +51,26 @@ describe('segmentMessage', () => {
     expect(zonesOf('Noted.\n\nFrom: Alice\nSent: Monday, March 2\nTo: Bob\nSubject: Hi\n\nDone?').map(([k]) => k)).toEqual(['body', 'quoted']);
   });
 
+  it('finds a Lotus Notes header that has no From: line, starting at the sender name', () => {
+    const text = 'Looks right to me.\n\n\nIsabel Resendez\n09/21/2000 10:58 AM\nTo: Chris Germany/HOU/ECT@ECT\ncc: Genaro Mendoza\nSubject: Re: Bay State\n\nCan you check the volumes?';
+    const quoted = segmentMessage(text).find((z) => z.kind === 'quoted')!;
+    expect(text.slice(quoted.start)).toMatch(/^Isabel Resendez\n/);
+  });
+
+  it.each([
+    ['a name and title above contact lines', 'The file is posted.\n\nMichael Frazier\nManager, Load Forecasting\nOffice: 713-345-3200', 'Michael Frazier'],
+    ['a name alone on the last line', 'I look forward to our work together.\n\nStan Borys', 'Stan Borys'],
+    ['a "--Name" sign-off', 'Can you check with Fallon?\n\n--Stinson', '--Stinson'],
+    ['a phone footer', 'Will do.\n\nSent from my iPhone', 'Sent from my iPhone'],
+  ])('finds the signature: %s', (_, text, first) => {
+    const sig = segmentMessage(text).find((z) => z.kind === 'signature')!;
+    expect(text.slice(sig.start).trim().startsWith(first)).toBe(true);
+  });
+
+  it('reads a sign-off with initials on the same line as a closing', () => {
+    expect(zonesOf('I need these by Friday.\n\nThanks  WRP').map(([k]) => k)).toEqual(['body', 'closing']);
+  });
+
   it('keeps a greeting that shares its line with the body', () => {
     expect(zonesOf('Hi Bob, can you call me?')).toEqual([
       ['greeting', 'Hi Bob,'],

@@ -19,4 +19,4 @@ export const GREETING_LINE =
 
 /** A closing line: "Thanks,", "Best regards", "Salam,", "Terima kasih.", "Hormat saya,". */
 export const CLOSING_LINE =
-  /^\s*(?:thanks(?: again| so much| a lot)?|thank you(?: so much| very much)?|many thanks|best(?: regards| wishes)?|kind regards|warm regards|regards|cheers|sincerely(?: yours)?|yours(?: truly| sincerely)?|all the best|talk soon|br|rgds|salam(?: hangat| sukses)?|hormat (?:saya|kami)|terima kasih(?: banyak)?|makasih(?: banyak)?|trims|tks|wassalam(?:ualaikum)?(?: wr\.? ?wb\.?)?|sukses selalu)\s*[,.!]?\s*(?:[-–—]\s*\S.*)?$/i;
+  /^\s*(?:thanks(?: again| so much| a lot)?|thank you(?: so much| very much)?|many thanks|best(?: regards| wishes)?|kind regards|warm regards|regards|cheers|sincerely(?: yours)?|yours(?: truly| sincerely)?|all the best|talk soon|br|rgds|salam(?: hangat| sukses)?|hormat (?:saya|kami)|terima kasih(?: banyak)?|makasih(?: banyak)?|trims|tks|wassalam(?:ualaikum)?(?: wr\.? ?wb\.?)?|sukses selalu)(?: and [^,.!?]{1,40})?\s*[,.!]?\s*(?:[-–—]\s*\S.*|\s\p{Lu}[\p{L}.]{0,20}(?:\s\p{Lu}[\p{L}.]{0,20})?)?\s*$/iu;
