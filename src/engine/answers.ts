@@ -4,7 +4,7 @@
  * it asks for: a time for "when"/"kapan", a number for "how many"/"berapa", a yes or no for a yes/no
  * question (when it is the only one, since a bare "yes" cannot answer two).
  */
-import { NUMBER_WORD, PHATIC_QUESTIONS, YES_NO_OPENERS } from './lexicon/answers';
+import { AGREEMENT, NUMBER_WORD, PHATIC_QUESTIONS, YES_NO_OPENERS } from './lexicon/answers';
 import type { AnalyzedMessage, Sentence } from './types';
 
 export interface AnsweredQuestion {
@@ -39,15 +39,17 @@ export function answeredQuestions(quoted: AnalyzedMessage, draft: AnalyzedMessag
   const hasTime = statements.some((s) => s.times.length > 0);
   // numbers inside times ("March 3 at 10 AM") are not quantities
   const hasNumber = statements.some((s) => NUMBER_WORD.test(withoutTimes(s)));
-  const yesNo = reply.some((s) => YES_NO_OPENERS.test(s.text));
-  const yesNoQuestions = questions.filter((q) => q.questionKind === 'yes-no' || q.isRequest).length;
+  const yesNo = reply.some((s) => YES_NO_OPENERS.test(s.text) || AGREEMENT.test(s.text));
 
-  return questions.map((q) => {
-    let answered = reply.length > 0 && overlapAnswers(q, replyWords);
+  const byTopic = questions.map((q) => reply.length > 0 && overlapAnswers(q, replyWords));
+  // a bare "yes" can answer one yes/no question, not two: count those the topic did not already answer
+  const openYesNo = questions.filter((q, i) => !byTopic[i] && (q.questionKind === 'yes-no' || q.isRequest)).length;
+  return questions.map((q, i) => {
+    let answered = byTopic[i]!;
     if (!answered && reply.length > 0) {
       if (q.questionKind === 'when') answered = hasTime;
       else if (q.questionKind === 'how-many') answered = hasNumber;
-      else if (q.questionKind === 'yes-no' || q.isRequest) answered = yesNo && yesNoQuestions === 1;
+      else if (q.questionKind === 'yes-no' || q.isRequest) answered = yesNo && openYesNo === 1;
     }
     return { question: q, answered };
   });

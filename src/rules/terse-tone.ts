@@ -54,7 +54,9 @@ function phrases(ctx: RuleContext, s: Sentence): Finding[] {
 }
 
 function demand(ctx: RuleContext, s: Sentence): Finding[] {
-  if (!s.isRequest || s.isQuestion || SOFTENER.test(s.text) || s.politeness > 0) return [];
+  // an order: a bare imperative ("Send me the file."), or a request the politeness reading finds curt
+  const order = s.strategies.includes('bare-imperative') || s.politeness < 0;
+  if (!s.isRequest || s.isQuestion || !order || SOFTENER.test(s.text)) return [];
   if (s.text.split(/\s+/).length < 2) return [];
   const lang = sentenceLang(ctx, s);
   return [

@@ -4,6 +4,10 @@
 export const YES_NO_OPENERS =
   /^\s*(?:yes|yeah|yep|yup|no|nope|nah|sure|of course|certainly|definitely|absolutely|not yet|correct|right|exactly|indeed|ok(?:ay)?|oke|ya|iya|iyaa+|tidak|tdk|nggak|ngga|enggak|gak|ga|bukan|bisa|boleh|sudah|udah|udh|belum|blm|siap|sip|betul|benar|tentu|pasti|baik)\b/i;
 
+/** Agreement anywhere in a sentence also answers a yes/no question ("The numbers look good, let's go ahead"). */
+export const AGREEMENT =
+  /\b(?:sounds good|looks good|looks fine|go ahead|agreed|works for me|fine (?:with|by) me|no problem|happy to|let'?s (?:do it|go ahead|proceed)|setuju|boleh banget|lanjut(?:kan)?|aman|gas)\b/i;
+
 /** Courtesy questions that need no answer ("How are you?", "Apa kabar?"). */
 export const PHATIC_QUESTIONS: readonly RegExp[] = [
   /^\s*(?:hi|hello|hey|halo|hai)?[\s,]*(?:how are you|how are things|how's it going|how have you been|hope you(?:'re| are) (?:well|doing well))\b/i,

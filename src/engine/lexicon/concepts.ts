@@ -28,6 +28,7 @@ const GROUPS: readonly string[] = [
   'project proyek',
   'photo foto picture gambar image',
   'number nomor',
+  'proceed ahead continue lanjut lanjutkan teruskan',
   'account akun rekening',
 ];
 
