@@ -7,6 +7,10 @@
  * at 0, the neutral point of the [-1, 1] scale, not tuned on this set; a request with no strategy at
  * all scores 0 and counts as impolite. A second row uses the median of our own scores as threshold
  * (the task is relative to the corpus), computed without labels.
+ *
+ * For scale: on this split, supervised logistic regressions trained in-domain with 5-fold
+ * cross-validation reach about 0.64 on unigrams alone and about 0.67 on unigrams plus our strategies,
+ * so the labels (five crowd ratings each) leave little above what general rules get.
  */
 import { readFileSync } from 'node:fs';
 import { englishSignals } from '../../src/engine/en/signals';
@@ -93,8 +97,15 @@ export function evalPoliteness(items = loadPoliteness()): EvalRow[] {
   const task = items.filter((it) => it.score <= lo || it.score >= hi);
   const accuracy = (predict: (it: PoliteItem) => boolean) =>
     task.filter((it) => predict(it) === it.score >= hi).length / task.length;
+  const recall = (polite: boolean) => {
+    const cls = task.filter((it) => (it.score >= hi) === polite);
+    return cls.filter((it) => (ours.get(it)! > 0) === polite).length / cls.length;
+  };
   return [
     { set: 'politeness-se', metric: 'accuracy, mean sentence politeness > 0', value: accuracy((it) => ours.get(it)! > 0), n: task.length },
+    // Per class, so a gain from calling everything polite (or impolite) shows up as a lopsided pair.
+    { set: 'politeness-se', metric: 'recall of polite quartile, mean > 0', value: recall(true), n: task.filter((it) => it.score >= hi).length },
+    { set: 'politeness-se', metric: 'recall of impolite quartile, mean <= 0', value: recall(false), n: task.filter((it) => it.score <= lo).length },
     { set: 'politeness-se', metric: `accuracy, politeness > corpus median (${median.toFixed(3)}, label-free)`, value: accuracy((it) => ours.get(it)! > median), n: task.length },
     { set: 'politeness-se', metric: 'accuracy, baseline word list', value: accuracy((it) => naivePolite(it.text)), n: task.length },
   ];

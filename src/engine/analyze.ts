@@ -151,6 +151,7 @@ export class Analyzer {
       quoted: quotedMsg,
       options,
       uiLang: replyLang(draftMsg, quotedMsg, options.lang),
+      answers: quotedMsg ? answeredQuestions(quotedMsg, draftMsg) : [],
     };
 
     const findings: Finding[] = [];
@@ -166,7 +167,6 @@ export class Analyzer {
 
     const spans = (pick: (s: Sentence) => boolean) =>
       draftMsg.sentences.filter(pick).map(({ start, end, text }) => ({ start, end, text }));
-    const answered = quotedMsg ? answeredQuestions(quotedMsg, draftMsg) : [];
     const own = draftMsg.sentences;
     return {
       language: draftMsg.language,
@@ -176,7 +176,7 @@ export class Analyzer {
         commitments: spans((s) => s.isCommitment),
         questions: spans((s) => s.isQuestion),
         times: own.flatMap((s) => s.times),
-        quotedQuestions: answered.map(({ question, answered: a }) => ({ text: question.text, answered: a })),
+        quotedQuestions: ctx.answers.map(({ question, answered: a }) => ({ text: question.text, answered: a })),
         politeness: own.length ? round(own.reduce((n, s) => n + s.politeness, 0) / own.length) : 0,
       },
     };

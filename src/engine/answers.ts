@@ -31,25 +31,27 @@ function withoutTimes(s: Sentence): string {
 
 export function answeredQuestions(quoted: AnalyzedMessage, draft: AnalyzedMessage): AnsweredQuestion[] {
   const questions = realQuestions(quoted);
+  if (questions.length === 0) return [];
   const reply = draft.sentences.filter((s) => s.zone === 'body' || s.zone === 'greeting');
+  if (reply.length === 0) return questions.map((question) => ({ question, answered: false }));
   const replyWords = new Set(reply.flatMap((s) => s.keywords));
   // A time answers "when" from a statement or a promise; a time inside the reply's own request or
   // question ("could you send it tomorrow?") is about something else.
   const statements = reply.filter((s) => s.isCommitment || (!s.isRequest && !s.isQuestion));
-  const hasTime = statements.some((s) => s.times.length > 0);
+  const hasTime = () => statements.some((s) => s.times.length > 0);
   // numbers inside times ("March 3 at 10 AM") are not quantities
-  const hasNumber = statements.some((s) => NUMBER_WORD.test(withoutTimes(s)));
-  const yesNo = reply.some((s) => YES_NO_OPENERS.test(s.text) || AGREEMENT.test(s.text));
+  const hasNumber = () => statements.some((s) => NUMBER_WORD.test(withoutTimes(s)));
+  const yesNo = () => reply.some((s) => YES_NO_OPENERS.test(s.text) || AGREEMENT.test(s.text));
 
-  const byTopic = questions.map((q) => reply.length > 0 && overlapAnswers(q, replyWords));
+  const byTopic = questions.map((q) => overlapAnswers(q, replyWords));
   // a bare "yes" can answer one yes/no question, not two: count those the topic did not already answer
   const openYesNo = questions.filter((q, i) => !byTopic[i] && (q.questionKind === 'yes-no' || q.isRequest)).length;
   return questions.map((q, i) => {
     let answered = byTopic[i]!;
-    if (!answered && reply.length > 0) {
-      if (q.questionKind === 'when') answered = hasTime;
-      else if (q.questionKind === 'how-many') answered = hasNumber;
-      else if (q.questionKind === 'yes-no' || q.isRequest) answered = yesNo && openYesNo === 1;
+    if (!answered) {
+      if (q.questionKind === 'when') answered = hasTime();
+      else if (q.questionKind === 'how-many') answered = hasNumber();
+      else if (q.questionKind === 'yes-no' || q.isRequest) answered = openYesNo === 1 && yesNo();
     }
     return { question: q, answered };
   });

@@ -134,6 +134,8 @@ export interface RuleContext {
   options: AnalyzeOptions;
   /** Language messages and suggestions should use: the draft's, else the quoted message's, else 'en'. */
   uiLang: 'en' | 'id';
+  /** The quoted message's questions, and whether the draft answers each (computed once per analysis). */
+  answers: Array<{ question: Sentence; answered: boolean }>;
 }
 
 export interface RuleExample {

@@ -32,8 +32,12 @@ function bareAck(ctx: RuleContext, body: Sentence[]): Finding[] {
   ];
 }
 
+/** All tone phrases in one pattern: most sentences have none, and one test rules them out. */
+const ANY_TONE_PHRASE = new RegExp(TONE_PHRASES.map((p) => p.pattern.source).join('|'), 'i');
+
 function phrases(ctx: RuleContext, s: Sentence): Finding[] {
   const out: Finding[] = [];
+  if (!ANY_TONE_PHRASE.test(s.text)) return out;
   for (const p of TONE_PHRASES) {
     const m = p.pattern.exec(s.text);
     if (!m) continue;
@@ -74,6 +78,7 @@ const CAPS_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]*(?:[\s,]+\p{Lu}[\p{Lu}'’
 
 function shouting(ctx: RuleContext, s: Sentence): Finding[] {
   const out: Finding[] = [];
+  if (!/\p{Lu}\p{Lu}|[!?][!?]/u.test(s.text)) return out;
   for (const m of s.text.matchAll(CAPS_RUN)) {
     const words = m[0].split(/[\s,]+/);
     // acronyms ("PDF", "NDA") and the pronoun "I" are not shouting; two loud words, or one long one, are

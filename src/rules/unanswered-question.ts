@@ -3,7 +3,6 @@
  * These findings have no place in the draft (`anchored: false`); the suggestion adds an answer line at the
  * end of the reply's body for the writer to complete.
  */
-import { answeredQuestions } from '../engine/answers';
 import type { Finding, Rule, RuleContext } from '../engine/types';
 import { bodyEnd, bodySentences, say } from './util';
 
@@ -12,7 +11,7 @@ const ID = 'unanswered-question';
 function check(ctx: RuleContext): Finding[] {
   if (!ctx.quoted || bodySentences(ctx).length === 0) return [];
   const at = bodyEnd(ctx);
-  return answeredQuestions(ctx.quoted, ctx.draft)
+  return ctx.answers
     .filter((q) => !q.answered)
     .map(({ question }) => {
       const q = question.text.trim();

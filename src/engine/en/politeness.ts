@@ -21,9 +21,13 @@ function isShouting(text: string): boolean {
   return caps >= 2 && caps / words > 0.6;
 }
 
+/** ":)", ";-)", ":D", "(:" and laughter; not "(a)" or "1:30)" — a digit before the colon is a time. */
+const SMILEY = /(?<![\w:])[:;]-?[)D](?!\w)|(?<!\w)\(:(?!\w)|\b(haha|hehe|lol)\b|[\u{1F600}-\u{1F60A}\u{1F642}\u{263A}]/iu;
+
 const SURFACE: Array<{ name: string; weight: number; test: (text: string) => boolean; reason: string }> = [
   { name: 'shouting', weight: -0.7, test: isShouting, reason: 'capitals read as shouting' },
   { name: 'repeated-punctuation', weight: -0.5, test: (t) => /[!?]{2,}/.test(t), reason: '"!!" and "??" read as exasperation' },
+  { name: 'smiley', weight: 0.4, test: (t) => SMILEY.test(t), reason: 'a smiley signals friendliness, the way a smile softens a spoken request' },
 ];
 
 /**

@@ -6,7 +6,7 @@ import { asksSomething, loadIntent } from '../../../scripts/eval/email-intent';
 import type { Zone } from '../../../src/engine/types';
 import { describe, expect, it } from 'vitest';
 import { confusion, prf, quantile } from '../../../scripts/eval/metrics';
-import { parseCsv } from '../../../scripts/eval/politeness';
+import { evalPoliteness, parseCsv, requestPoliteness } from '../../../scripts/eval/politeness';
 import { detokenize } from '../../../scripts/eval/mailex';
 import { renderTable } from '../../../scripts/eval/table';
 
@@ -59,7 +59,7 @@ describe('eval metrics', () => {
   it('prints a markdown table', () => {
     expect(renderTable([{ set: 'email-intent', metric: 'F1', value: 0.75123, n: 10 }]).split('\n')).toEqual([
       '| set | metric | value | n |',
-      '|---|---|---|---|',
+      '|---|---|---:|---:|',
       '| email-intent | F1 | 0.751 | 10 |',
     ]);
   });
@@ -67,6 +67,24 @@ describe('eval metrics', () => {
 
 
 describe('eval loaders and scorers', () => {
+  it('scores the politeness quartile task per class, with the fixed threshold at 0', () => {
+    const polite = ['Thanks so much! Could you perhaps share the slides?', 'Hi Sam, I was wondering if you could help. Thank you!'];
+    const rude = ["Why didn't you read the email? This is useless.", 'Send it now. Why is it late?'];
+    const items = [
+      ...polite.map((text, i) => ({ text, score: 1 + i })),
+      ...rude.map((text, i) => ({ text, score: -1 - i })),
+      { text: 'The meeting is at noon.', score: 0 },
+      { text: 'Noted.', score: 0.1 },
+    ];
+    for (const t of polite) expect(requestPoliteness(t)).toBeGreaterThan(0);
+    for (const t of rude) expect(requestPoliteness(t)).toBeLessThan(0);
+    const rows = evalPoliteness(items);
+    const value = (metric: string) => rows.find((r) => r.metric.startsWith(metric))?.value;
+    expect(value('accuracy, mean sentence politeness > 0')).toBe(1);
+    expect(value('recall of polite quartile')).toBe(1);
+    expect(value('recall of impolite quartile')).toBe(1);
+  });
+
   it('reads the email-intent format and skips malformed lines', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'jelas-eval-'));
     const file = path.join(dir, 'intent.txt');
