@@ -84,12 +84,7 @@ export class Analyzer {
   private read(text: string, lang: LangSetting, extraVague: readonly string[]): Reading {
     const key = `${lang}\u0000${extraVague.join('\u0001')}\u0000${text}`;
     const hit = this.cache.get(key);
-    if (hit) {
-      // refresh recency: Map keeps insertion order, so the oldest entries are evicted first
-      this.cache.delete(key);
-      this.cache.set(key, hit);
-      return hit;
-    }
+    if (hit) return hit;
     this.parses++;
     const long = text.length > MAX_SENTENCE;
     const sentenceLang: Lang = lang === 'auto' ? detectLang(long ? text.slice(0, MAX_SENTENCE) : text) : lang;
@@ -103,6 +98,7 @@ export class Analyzer {
           keywords: keywords(text),
         };
     this.cache.set(key, reading);
+    // first in, first out: a sentence evicted while still in the draft is simply parsed again
     if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
     return reading;
   }
@@ -122,19 +118,22 @@ export class Analyzer {
       for (const raw of splitSentences(text, zone.start, zone.end)) {
         const r = this.read(raw.text, options.lang, options.extraVague);
         scores.push(r.scores);
-        sentences.push({
-          ...raw,
+        const sentence: Sentence = {
+          start: raw.start,
+          end: raw.end,
+          text: raw.text,
           zone: zone.kind,
           lang: r.lang,
           isRequest: r.signals.isRequest,
           isCommitment: r.signals.isCommitment,
           isQuestion: r.signals.isQuestion,
-          ...(r.signals.questionKind ? { questionKind: r.signals.questionKind } : {}),
           politeness: r.signals.politeness,
           strategies: r.signals.strategies,
-          times: r.times.map((t) => ({ ...t, start: t.start + raw.start, end: t.end + raw.start })),
+          times: r.times.length ? r.times.map((t) => ({ start: t.start + raw.start, end: t.end + raw.start, text: t.text, vague: t.vague })) : [],
           keywords: r.keywords,
-        });
+        };
+        if (r.signals.questionKind) sentence.questionKind = r.signals.questionKind;
+        sentences.push(sentence);
       }
     }
     const language: Lang = options.lang === 'auto' ? langOfScores(scores) : options.lang;

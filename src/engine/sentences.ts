@@ -41,19 +41,23 @@ export function splitSentences(text: string, from = 0, to = text.length): RawSen
   };
 
   let lineStart = from;
-  for (let i = from; i < to; i++) {
+  // jump from one possible boundary to the next instead of visiting every character
+  const boundary = /[.!?…。\n]/g;
+  boundary.lastIndex = from;
+  for (let m = boundary.exec(text); m && m.index < to; m = boundary.exec(text)) {
+    const i = m.index;
     const c = text[i]!;
     if (c === '.' || c === '!' || c === '?' || c === '…' || c === '。') {
       let j = i;
       while (j + 1 < to && /[.!?…"'’”)\]]/.test(text[j + 1]!)) j++;
       const next = text[j + 1];
       if (next !== undefined && j + 1 < to && !/\s/.test(next)) {
-        i = j;
+        boundary.lastIndex = j + 1;
         continue; // "13.00", "file.pdf", "?!x"
       }
       if (c === '.' && j === i && isAbbreviation(text, i)) continue;
       emit(j + 1);
-      i = j;
+      boundary.lastIndex = j + 1;
     } else if (c === '\n') {
       const line = text.slice(lineStart, i).trim();
       let k = i + 1;
