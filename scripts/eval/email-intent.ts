@@ -7,6 +7,7 @@
  * A row can hold more than one sentence; it is positive when any of its sentences is.
  */
 import { readFileSync } from 'node:fs';
+import { Analyzer } from '../../src/engine/analyze';
 import { englishSignals } from '../../src/engine/en/signals';
 import { splitSentences } from '../../src/engine/sentences';
 import { confusion, prf } from './metrics';
@@ -56,5 +57,23 @@ export function evalEmailIntent(items = loadIntent()): EvalRow[] {
   };
   score('request∨question', asksSomething);
   score('baseline ?/please', naiveAsks);
+  rows.push(...deadlineRates(items));
   return rows;
+}
+
+/**
+ * The deadline rules end to end: they should fire on some "Yes" rows (asks with no concrete time) and
+ * almost never on "No" rows (statements, which need no deadline).
+ */
+function deadlineRates(items: readonly IntentItem[]): EvalRow[] {
+  const analyzer = new Analyzer();
+  const fires = (text: string) =>
+    analyzer.analyze(text).findings.some((f) => f.rule === 'missing-deadline' || f.rule === 'vague-time');
+  const yes = items.filter((it) => it.gold);
+  const no = items.filter((it) => !it.gold);
+  const rate = (set: readonly IntentItem[]) => set.filter((it) => fires(it.text)).length / set.length;
+  return [
+    { set: 'email-intent', metric: 'deadline rules fire on "Yes" rows', value: rate(yes), n: yes.length, note: 'asks with no concrete time' },
+    { set: 'email-intent', metric: 'deadline rules fire on "No" rows', value: rate(no), n: no.length, note: 'should be low; includes promises ("I will find out asap"), which the label does not count as asks' },
+  ];
 }

@@ -4,12 +4,9 @@
  */
 import { acceptance, withDeadline } from '../engine/rewrite';
 import { BARE_ACK } from '../engine/lexicon/tone';
+import { needsNoDeadline } from '../engine/lexicon/deadlines';
 import type { Rule, RuleContext, Sentence, Finding } from '../engine/types';
 import { acceptedRequest, bodySentences, finding, replace, replyLanguages, say, sentenceLang } from './util';
-
-/** Requests that ask for nothing time-bound: courtesy formulas in both languages. */
-const NO_DEADLINE_NEEDED =
-  /\b(?:let me know if you (?:have|need) any|(?:please )?(?:find|see) (?:attached|below|enclosed|the attached)|feel free|don't hesitate|do not hesitate|please note|note that|thank|have a (?:good|great|nice)|enjoy|take care|keep me posted|stay safe|jangan ragu|silakan hubungi|semoga|selamat|hati-hati|terima kasih|makasih|let'?s (?:go ahead|do it|proceed|go with))\b/i;
 
 /** A time named by reference to one the other person gave ("I'll call you then", "jam segitu"). */
 const TIME_REFERENCE = /\b(?:then|at that time|that day|on that day|at the time you (?:suggested|proposed)|jam segitu|waktu itu|saat itu|hari itu)\b/i;
@@ -18,7 +15,7 @@ const ID = 'missing-deadline';
 
 function needsDeadline(s: Sentence, next: Sentence | undefined, quotedTime: boolean): boolean {
   if (!(s.isRequest || s.isCommitment) || s.times.length > 0) return false;
-  if (NO_DEADLINE_NEEDED.test(s.text)) return false;
+  if (needsNoDeadline(s.text)) return false;
   if (quotedTime && TIME_REFERENCE.test(s.text)) return false;
   // "I'll send it over. You'll have it by Friday 3 PM." — the time can follow in the next sentence
   if (next && next.times.some((t) => !t.vague)) return false;

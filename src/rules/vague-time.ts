@@ -1,5 +1,6 @@
 /** vague-time: a request or a promise whose only time is vague ("tomorrow", "ASAP", "secepatnya"). */
 import { concreteFor, deadlinePhrase } from '../engine/rewrite';
+import { needsNoDeadline } from '../engine/lexicon/deadlines';
 import type { Finding, Rule, RuleContext } from '../engine/types';
 import { bodySentences, finding, sentenceCase, replace, say } from './util';
 
@@ -9,7 +10,7 @@ function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const s of bodySentences(ctx)) {
     if (!(s.isRequest || s.isCommitment)) continue;
-    if (s.times.length === 0 || s.times.some((t) => !t.vague)) continue;
+    if (s.times.length === 0 || s.times.some((t) => !t.vague) || needsNoDeadline(s.text)) continue;
     for (const t of s.times) {
       const fix = concreteFor(t.text, ctx.options.defaultTime);
       const lang = fix?.lang ?? (s.lang === 'id' ? 'id' : 'en');
