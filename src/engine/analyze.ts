@@ -80,6 +80,8 @@ export class Analyzer {
   private cache = new Map<string, Reading>();
   /** How many sentences were actually parsed (cache misses): what incremental analysis saves. */
   parses = 0;
+  /** The message being replied to rarely changes while the draft does: its reading is kept. */
+  private lastQuoted: { key: string; msg: AnalyzedMessage } | null = null;
 
   private read(text: string, lang: LangSetting, extraVague: readonly string[]): Reading {
     const key = `${lang}\u0000${extraVague.join('\u0001')}\u0000${text}`;
@@ -140,11 +142,17 @@ export class Analyzer {
     return { text, zones, sentences, quotedText, language };
   }
 
+  private quotedMessage(text: string, options: AnalyzeOptions): AnalyzedMessage {
+    const key = `${options.lang}\u0000${options.extraVague.join('\u0001')}\u0000${text}`;
+    if (this.lastQuoted?.key !== key) this.lastQuoted = { key, msg: this.message(text, options) };
+    return this.lastQuoted.msg;
+  }
+
   analyze(draft: string, quoted?: string | null, partial?: Partial<AnalyzeOptions>): Report {
     const options: AnalyzeOptions = { ...defaultOptions, ...partial };
     const draftMsg = this.message(draft, options);
     const quotedSource = (quoted ?? (draftMsg.quotedText ? unquote(draftMsg.quotedText) : '')).slice(0, QUOTED_LIMIT);
-    const quotedMsg = quotedSource.trim() ? this.message(quotedSource, options) : null;
+    const quotedMsg = quotedSource.trim() ? this.quotedMessage(quotedSource, options) : null;
     const ctx: RuleContext = {
       draft: draftMsg,
       quoted: quotedMsg,
@@ -202,7 +210,4 @@ export function analyze(draft: string, opts: { quoted?: string | null; options?:
   return shared.analyze(draft, opts.quoted, opts.options);
 }
 
-/** A stable id for a finding, independent of where it is in the draft: for Ignore lists. */
-export function findingKey(f: Pick<Finding, 'rule' | 'text'>): string {
-  return `${f.rule}:${f.text.trim().toLowerCase().replace(/\s+/g, ' ')}`;
-}
+export { findingKey } from './finding-key';

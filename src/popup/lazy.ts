@@ -2,6 +2,7 @@
  * The engine (with compromise) and the rules registry are big; the popup's first paint needs neither.
  * They load on demand, once, in their own chunks.
  */
+import { findingKey } from '../engine/finding-key';
 import type { Finding } from '../engine/types';
 
 type EngineModule = typeof import('../engine');
@@ -13,9 +14,7 @@ let rules: Promise<RulesModule> | undefined;
 export const loadEngine = (): Promise<EngineModule> => (engine ??= import('../engine'));
 export const loadRules = (): Promise<RulesModule> => (rules ??= import('../rules'));
 
-/** The finding's stable key: the content script may send it along; otherwise the engine computes it. */
+/** The finding's stable key, computed here without loading the engine. */
 export async function keyOf(f: Finding): Promise<string> {
-  const sent = (f as Finding & { key?: unknown }).key;
-  if (typeof sent === 'string') return sent;
-  return (await loadEngine()).findingKey(f);
+  return findingKey(f);
 }

@@ -1,0 +1,219 @@
+/**
+ * Wires the content script: compose discovery → one controller per compose → underlines, badge, list,
+ * card and the check on Send; settings from storage (changes apply at once); the popup's messages;
+ * the toolbar count. Everything hangs off one AbortSignal.
+ */
+import browser from 'webextension-polyfill';
+import { Analyzer, findingKey } from '../engine/index';
+import type { Finding } from '../engine/types';
+import { freshDefaults, type Settings } from '../shared/settings';
+import { ignoreFinding, loadSettings, onSettingsChanged, updateSettings } from '../shared/storage';
+import { Card } from './card';
+import { ComposeController, type Shared } from './controller';
+import { discoverComposes } from './discover';
+import { createUnderliner } from './highlights';
+import { Overlay } from './overlay';
+import { PresendDialog } from './presend-dialog';
+import { installPresend } from './presend';
+import { trackPointerAndCaret } from './hover';
+import { listenToPopup } from './popup-bridge';
+
+export function start(signal: AbortSignal): void {
+  let settings: Settings = freshDefaults();
+  const controllers = new Map<string, ComposeController>();
+
+  const controllerFor = (n: Node | null): ComposeController | undefined => {
+    if (!n) return undefined;
+    for (const c of controllers.values()) if (c.compose.root === n || c.compose.root.contains(n)) return c;
+    return undefined;
+  };
+  const bodyControllerFor = (n: Node | null): ComposeController | undefined => {
+    const c = controllerFor(n);
+    return c && n && (c.compose.body === n || c.compose.body.contains(n)) ? c : undefined;
+  };
+
+  const overlay = new Overlay({ show: (id, f) => reveal(id, f), ignore: (id, f) => controllers.get(id)?.ignore(findingKey(f)) }, signal);
+  const underliner = createUnderliner(overlay.underlineLayer, signal);
+  const card = new Card(
+    overlay.root,
+    {
+      keyOf: findingKey,
+      apply: (id, f, i) => controllers.get(id)?.apply(findingKey(f), i),
+      ignore: (id, f) => controllers.get(id)?.ignore(findingKey(f)),
+      disableRule: (rule) => {
+        settings = { ...settings, rules: { ...settings.rules, [rule]: false } };
+        reanalyzeAll();
+        updateSettings((s) => ({ ...s, rules: { ...s.rules, [rule]: false } })).catch((e) => console.warn('[jelas] could not save settings', e));
+      },
+    },
+    signal,
+  );
+  const dialog = new PresendDialog(overlay.root);
+  let dialogFor: string | null = null;
+
+  let lastCount = -1;
+  const sendCount = () => {
+    let n = 0;
+    for (const c of controllers.values()) n += c.findings.length;
+    if (n === lastCount) return;
+    lastCount = n;
+    try {
+      browser.runtime.sendMessage({ type: 'jelas:count', count: n }).catch(() => undefined);
+    } catch {
+      // the extension was reloaded under this page: the badge count is lost, the page is not
+    }
+  };
+
+  const shared: Shared = {
+    settings: () => settings,
+    changed(c) {
+      overlay.render(c.id, { title: c.title(), findings: c.findings, keyOf: findingKey, broken: c.broken, rect: () => c.compose.body.getBoundingClientRect() });
+      const open = card.state;
+      if (open?.composeId === c.id && !c.byKey(open.key)) card.close();
+      sendCount();
+    },
+    underline: (id, marks) => underliner.set(id, marks),
+    persistIgnore: (draftKey, key) => void ignoreFinding(draftKey, key).catch((e) => console.warn('[jelas] could not save ignore', e)),
+  };
+
+  function reanalyzeAll() {
+    for (const c of controllers.values()) {
+      c.invalidate();
+      c.analyzeNow();
+    }
+  }
+
+  function reveal(id: string, f: Finding, by: 'review' | 'caret' = 'review') {
+    const c = controllers.get(id);
+    if (!c) return;
+    if (f.anchored === false) {
+      overlay.openList(id);
+      return;
+    }
+    c.reveal(f);
+    card.open(id, f, findingKey(f), c.rangeOf(f)?.getBoundingClientRect() ?? null, by, c.overlapping(f));
+    underliner.setActive(c.rangeOf(f));
+  }
+
+  const live = discoverComposes(
+    {
+      onOpen(compose) {
+        const c = new ComposeController(compose, shared);
+        controllers.set(compose.id, c);
+        // A prefilled draft is read as soon as the page is idle, not in the middle of Gmail opening it.
+        whenIdle(() => {
+          if (!compose.signal.aborted && !c.map) c.analyzeNow();
+        }, 200);
+      },
+      onClose(compose) {
+        controllers.delete(compose.id);
+        overlay.remove(compose.id);
+        underliner.clear(compose.id);
+        if (card.state?.composeId === compose.id) card.close();
+        if (dialogFor === compose.id) {
+          dialog.close();
+          dialogFor = null;
+        }
+        sendCount();
+      },
+      onBodyMutation(compose) {
+        controllers.get(compose.id)?.touched();
+        if (card.state?.composeId === compose.id && card.state.by !== 'pointer') {
+          card.close();
+          underliner.setActive(null);
+        }
+      },
+    },
+    signal,
+  );
+  void live;
+
+  loadSettings()
+    .then((s) => {
+      settings = s;
+      reanalyzeAll();
+    })
+    .catch((e) => console.warn('[jelas] using default settings', e));
+  const unsubscribe = onSettingsChanged((s) => {
+    settings = s;
+    reanalyzeAll();
+  });
+  signal.addEventListener('abort', unsubscribe);
+
+  installPresend(
+    {
+      settings: () => settings,
+      controllerFor: (el) => controllerFor(el),
+      ask(c, findings, send) {
+        card.close();
+        dialogFor = c.id;
+        dialog.open(c.id, findings, {
+          sendAnyway: () => {
+            dialogFor = null;
+            send();
+          },
+          review: () => {
+            dialogFor = null;
+            const first = findings.find((f) => f.anchored !== false) ?? findings[0];
+            if (first) reveal(c.id, first);
+          },
+          dismiss: () => {
+            dialogFor = null;
+            c.compose.body.focus();
+          },
+        });
+      },
+      dismiss() {
+        dialog.close();
+        dialogFor = null;
+      },
+    },
+    signal,
+  );
+
+  // The engine's first run compiles a lot of code; do it while the user is not typing yet.
+  whenIdle(() => warmUp(), 2000);
+
+  trackPointerAndCaret({ controllerOfNode: bodyControllerFor, card, underliner, overlayHost: overlay.host }, signal);
+  trackLayout();
+  listenToPopup(controllers, signal);
+
+  /** Keeps badges (and fallback underlines) with their composes as Gmail scrolls, resizes and moves moles. */
+  function trackLayout() {
+    let queued = false;
+    const update = () => {
+      queued = false;
+      overlay.reposition();
+      underliner.reposition();
+    };
+    const schedule = () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(update);
+    };
+    addEventListener('scroll', () => {
+      if (card.state?.by === 'pointer') card.close();
+      schedule();
+    }, { capture: true, passive: true, signal });
+    addEventListener('resize', schedule, { passive: true, signal });
+    const timer = setInterval(schedule, 1000);
+    signal.addEventListener('abort', () => clearInterval(timer));
+  }
+
+}
+
+/** Runs `fn` when the page is idle (at the latest after `timeout` ms). */
+function whenIdle(fn: () => void, timeout: number): void {
+  const w = globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
+  if (w.requestIdleCallback) w.requestIdleCallback(fn, { timeout });
+  else setTimeout(fn, Math.min(timeout, 50));
+}
+
+/** One throwaway analysis in both languages, so the first real one after typing is not the slow one. */
+function warmUp(): void {
+  try {
+    new Analyzer().analyze('Hi, could you send it tomorrow? I will reply ASAP. Tolong kirim besok ya, nanti saya cek. oke', 'Can you share the report by Friday? Bisakah dikirim minggu depan?');
+  } catch {
+    // a warm-up failing changes nothing
+  }
+}

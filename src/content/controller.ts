@@ -1,0 +1,194 @@
+/**
+ * One controller per compose: reads the draft (debounced after typing), runs the engine (one Analyzer
+ * per compose, so only changed sentences are parsed again), drops ignored findings, and keeps the
+ * underlines, badge and list of that compose up to date.
+ */
+import { Analyzer, findingKey } from '../engine/index';
+import type { Finding, Report } from '../engine/types';
+import type { ComposeChecklist } from '../shared/messages';
+import { toAnalyzeOptions, type Settings } from '../shared/settings';
+import { t } from '../shared/i18n';
+import { placeCaret, replaceText } from './apply';
+import type { Compose } from './discover';
+import type { Mark } from './highlights';
+import { select } from './selectors';
+import { readDraft, readQuoted, type TextMap } from './text-map';
+
+/** What a controller needs from the page-wide parts. */
+export interface Shared {
+  settings(): Settings;
+  /** This compose's findings changed. */
+  changed(c: ComposeController): void;
+  underline(composeId: string, marks: Mark[]): void;
+  /** Persist an ignored finding for this draft. */
+  persistIgnore(draftKey: string, key: string): void;
+}
+
+export const DEBOUNCE_MS = 250;
+
+export class ComposeController {
+  readonly analyzer = new Analyzer();
+  map: TextMap | null = null;
+  report: Report | null = null;
+  findings: Finding[] = [];
+  /** When the user last focused or typed in this compose (for the popup's "current compose"). */
+  lastUsed = 0;
+  /** The body changed since the last analysis, so `map` offsets may be stale. */
+  dirty = true;
+  /** The last analysis failed (a bug of ours): nothing is flagged, the badge says so. */
+  broken = false;
+  private readonly ignored = new Set<string>();
+  private timer = 0;
+  private ranges: Range[] = [];
+  private signature = '';
+
+  constructor(
+    readonly compose: Compose,
+    private readonly shared: Shared,
+  ) {
+    compose.signal.addEventListener('abort', () => clearTimeout(this.timer));
+    const touch = () => (this.lastUsed = Date.now());
+    compose.body.addEventListener('focus', touch, { signal: compose.signal });
+    compose.body.addEventListener('input', () => this.touched(), { signal: compose.signal });
+    if (compose.body.ownerDocument.activeElement === compose.body) touch();
+  }
+
+  get id(): string {
+    return this.compose.id;
+  }
+
+  /** The body changed: analyse again once typing pauses. */
+  touched(): void {
+    // Underlines step aside while the user types and come back at the next pause: live ranges in the
+    // highlight registry make every keystroke repaint the whole body (tasks of 30-60 ms under a long
+    // quote, see scripts/bench-typing.ts), and stale ones would drift off their words anyway.
+    if (!this.dirty && this.ranges.length) {
+      this.shared.underline(this.id, []);
+      this.signature = '';
+    }
+    this.dirty = true;
+    this.lastUsed = Date.now();
+    clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => this.analyzeNow(), DEBOUNCE_MS);
+  }
+
+  /** Analyses now (also used before Send and Apply, so they never act on stale findings). Never throws. */
+  analyzeNow(): void {
+    clearTimeout(this.timer);
+    try {
+      this.analyzeOrThrow();
+      this.broken = false;
+    } catch (e) {
+      // No findings means nothing blocks Send; the badge shows that checking stopped instead of going quiet.
+      if (!this.broken) console.warn('[jelas] could not check this draft', e);
+      this.broken = true;
+      this.findings = [];
+      this.ranges = [];
+      this.signature = '';
+      this.dirty = false;
+      this.shared.underline(this.id, []);
+      this.shared.changed(this);
+    }
+  }
+
+  private analyzeOrThrow(): void {
+    const { body, root } = this.compose;
+    const map = readDraft(body);
+    const settings = this.shared.settings();
+    const quoted = readQuoted(root, body);
+    const report = this.analyzer.analyze(map.text, quoted, toAnalyzeOptions(settings));
+    const ignored = new Set([...this.ignored, ...(settings.ignored[this.draftKey()] ?? [])]);
+    this.map = map;
+    this.report = report;
+    this.findings = report.findings.filter((f) => !ignored.has(findingKey(f)));
+    this.dirty = false;
+    // Same findings at the same places: the live ranges already followed the edit, nothing to redraw.
+    const signature = this.findings.map((f) => `${f.rule}\u0000${f.start}\u0000${f.end}\u0000${f.severity}\u0000${f.message}`).join('\u0001');
+    if (signature === this.signature && this.rangesStillHold(map)) return;
+    this.signature = signature;
+    this.ranges = this.findings.map((f) => (f.anchored === false ? null : map.range(f.start, f.end))) as Range[];
+    this.shared.underline(
+      this.id,
+      this.findings.flatMap((f, i) => (this.ranges[i] ? [{ range: this.ranges[i]!, severity: f.severity }] : [])),
+    );
+    this.shared.changed(this);
+  }
+
+  /** The live ranges of the last drawing still cover the same text (Gmail may have replaced the nodes). */
+  private rangesStillHold(map: TextMap): boolean {
+    if (this.ranges.length !== this.findings.length) return false;
+    const squash = (t: string) => t.replace(/\s+/g, '');
+    return this.findings.every((f, i) => {
+      const r = this.ranges[i];
+      return !r ? f.anchored === false : squash(r.toString()) === squash(map.text.slice(f.start, f.end));
+    });
+  }
+
+  /** Forces the next analysis to redraw (settings changed: messages or titles may differ). */
+  invalidate(): void {
+    this.signature = '';
+  }
+
+  /** Analyses only when something changed since the last time. */
+  fresh(): void {
+    if (this.dirty || !this.map) this.analyzeNow();
+  }
+
+  rangeOf(f: Finding): Range | null {
+    const i = this.findings.indexOf(f);
+    return i >= 0 ? (this.ranges[i] ?? null) : null;
+  }
+
+  byKey(key: string): Finding | undefined {
+    return this.findings.find((f) => findingKey(f) === key);
+  }
+
+  /** The anchored finding covering a text offset (ends inclusive, so a caret just after a word counts). */
+  findingAt(offset: number): Finding | undefined {
+    return this.findings.find((f) => f.anchored !== false && f.start <= offset && offset <= f.end && f.end > f.start);
+  }
+
+  /** Other anchored findings on the same words as `f` (the card leads from one to the other). */
+  overlapping(f: Finding): Finding[] {
+    return this.findings.filter((g) => g !== f && g.anchored !== false && g.start < f.end && f.start < g.end);
+  }
+
+  draftKey(): string {
+    const v = (select('draftId', this.compose.root) as HTMLInputElement | null)?.value;
+    return v || this.id;
+  }
+
+  title(): string {
+    const subject = (select('subject', this.compose.root) as HTMLInputElement | null)?.value.trim();
+    return subject || t('content_new_message');
+  }
+
+  /** Applies suggestion `index` of the finding with `key`. False when it no longer applies. */
+  apply(key: string, index: number): boolean {
+    this.fresh();
+    const f = this.byKey(key);
+    const s = f?.suggestions[index];
+    if (!f || !s || !this.map) return false;
+    const { start, end, text } = s.replacement;
+    if (!replaceText(this.compose.body, this.map, start, end, text)) return false;
+    this.analyzeNow();
+    return true;
+  }
+
+  ignore(key: string): void {
+    this.ignored.add(key);
+    this.shared.persistIgnore(this.draftKey(), key);
+    this.analyzeNow();
+  }
+
+  /** Puts the caret at the start of a finding. */
+  reveal(f: Finding): void {
+    if (!this.map || f.anchored === false) return;
+    placeCaret(this.compose.body, this.map, f.start);
+  }
+
+  checklist(): ComposeChecklist {
+    this.fresh();
+    return { composeId: this.id, title: this.title(), draftText: this.map?.text ?? '', findings: this.findings };
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * Everything Jelas shows in Gmail lives in one host element, `[data-jelas-overlay]`, appended to
+ * `document.body` (never inside a compose) with an open shadow root, so Gmail's styles and ours never
+ * mix and nothing of ours can end up in a sent message. Per compose: a badge with the count, and a
+ * list of every finding (an `aria-live` region), including findings with no place in the draft.
+ */
+import type { Finding } from '../engine/types';
+import { t } from '../shared/i18n';
+import { h, onActivate } from './dom';
+import { ruleTitle } from './rule-info';
+import { OVERLAY_CSS } from './overlay-css';
+
+export interface ListActions {
+  /** The user picked a finding in the list: show it (caret to it, card open). */
+  show(composeId: string, finding: Finding): void;
+  ignore(composeId: string, finding: Finding): void;
+}
+
+export interface ComposeView {
+  title: string;
+  findings: readonly Finding[];
+  keyOf(f: Finding): string;
+  /** Checking failed: show a quiet "!" rather than a silent zero. */
+  broken?: boolean;
+  /** Where the compose's body is on screen, for placing the badge; null when hidden (minimized). */
+  rect(): DOMRect | null;
+}
+
+interface Slot {
+  badge: HTMLButtonElement;
+  panel: HTMLElement;
+  list: HTMLUListElement;
+  view: ComposeView | null;
+  open: boolean;
+}
+
+export class Overlay {
+  readonly host: HTMLElement;
+  readonly root: ShadowRoot;
+  /** Where the fallback underlines are drawn. */
+  readonly underlineLayer: HTMLElement;
+  private readonly slots = new Map<string, Slot>();
+
+  constructor(
+    private readonly actions: ListActions,
+    signal: AbortSignal,
+  ) {
+    this.host = h('div', { 'data-jelas-overlay': '' });
+    this.host.style.cssText = 'all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483000';
+    this.root = this.host.attachShadow({ mode: 'open' });
+    this.underlineLayer = h('div', { class: 'underlines', 'aria-hidden': 'true' });
+    this.root.append(h('style', {}, OVERLAY_CSS), this.underlineLayer);
+    // Keys pressed in our UI are ours: leaving the shadow root they look like keys typed outside any
+    // field, and Gmail's shortcuts ("c" composes, "e" archives) would act on them.
+    this.root.addEventListener('keydown', (e) => e.stopPropagation());
+    document.body.append(this.host);
+    signal.addEventListener('abort', () => this.host.remove());
+  }
+
+  /** Creates or updates the badge and list of one compose. */
+  render(composeId: string, view: ComposeView): void {
+    const slot = this.slots.get(composeId) ?? this.createSlot(composeId);
+    slot.view = view;
+    const n = view.findings.length;
+    const label = view.broken ? t('content_badge_broken') : t('content_badge_label', n);
+    slot.badge.textContent = view.broken ? '!' : String(n);
+    slot.badge.hidden = n === 0 && !view.broken;
+    slot.badge.setAttribute('aria-label', label);
+    slot.badge.title = label;
+    slot.badge.dataset.severity = view.broken ? 'broken' : n === 0 ? 'none' : worst(view.findings);
+    slot.list.replaceChildren(...view.findings.map((f) => this.item(composeId, f, view.keyOf(f))));
+    if (n === 0) this.setOpen(slot, false);
+    this.placeSoon();
+  }
+
+  private placing = 0;
+
+  /** Positions are read in the next frame: reading layout right after typing would force it (tens of ms under a long quote). */
+  private placeSoon(): void {
+    if (this.placing) return;
+    this.placing = requestAnimationFrame(() => {
+      this.placing = 0;
+      this.reposition();
+    });
+  }
+
+  remove(composeId: string): void {
+    const slot = this.slots.get(composeId);
+    if (!slot) return;
+    slot.badge.remove();
+    slot.panel.remove();
+    this.slots.delete(composeId);
+  }
+
+  /** Opens a compose's list (used for findings that have no place in the draft). */
+  openList(composeId: string): void {
+    const slot = this.slots.get(composeId);
+    if (slot) this.setOpen(slot, true);
+  }
+
+  reposition(): void {
+    for (const slot of this.slots.values()) this.place(slot);
+  }
+
+  private createSlot(composeId: string): Slot {
+    const list = h('ul', { class: 'list', 'aria-live': 'polite', 'aria-relevant': 'additions removals' });
+    const panelId = `jelas-list-${composeId}`;
+    const panel = h(
+      'section',
+      { class: 'panel closed', id: panelId, 'data-jelas': 'list', 'data-compose': composeId, 'aria-label': t('content_list_title') },
+      h('header', {}, h('strong', {}, t('content_list_title')), h('button', { class: 'x', 'aria-label': t('content_close'), title: t('content_close'), onClick: () => this.setOpen(slot, false) }, '×')),
+      list,
+    );
+    const badge = h('button', { class: 'badge', 'data-jelas': 'badge', 'data-compose': composeId, 'aria-controls': panelId, 'aria-expanded': 'false' });
+    const slot: Slot = { badge, panel, list, view: null, open: false };
+    onActivate(badge, () => this.setOpen(slot, !slot.open));
+    panel.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        e.stopPropagation();
+        this.setOpen(slot, false);
+        badge.focus();
+      }
+    });
+    this.root.append(panel, badge);
+    this.slots.set(composeId, slot);
+    return slot;
+  }
+
+  private setOpen(slot: Slot, open: boolean): void {
+    slot.open = open;
+    slot.panel.classList.toggle('closed', !open);
+    slot.badge.setAttribute('aria-expanded', String(open));
+    this.placeSoon();
+  }
+
+  private item(composeId: string, f: Finding, key: string): HTMLLIElement {
+    const anchored = f.anchored !== false;
+    return h(
+      'li',
+      { 'data-rule': f.rule, 'data-key': key, 'data-severity': f.severity, 'data-compose': composeId },
+      h('div', { class: 'item-title' }, ruleTitle(f.rule)),
+      anchored && f.text ? h('q', { class: 'item-text' }, f.text) : h('div', { class: 'item-text' }, t('content_not_in_draft')),
+      h('div', { class: 'item-msg' }, f.message),
+      h(
+        'div',
+        { class: 'row' },
+        anchored && h('button', { 'data-action': 'show', onClick: () => this.actions.show(composeId, f) }, t('content_show')),
+        h('button', { 'data-action': 'ignore', onClick: () => this.actions.ignore(composeId, f) }, t('content_ignore')),
+      ),
+    );
+  }
+
+  private place(slot: Slot): void {
+    const rect = slot.view?.rect() ?? null;
+    const visible = !!rect && rect.width > 0 && rect.height > 0;
+    slot.badge.classList.toggle('offscreen', !visible);
+    if (!rect || !visible) return;
+    const bottom = Math.min(rect.bottom, innerHeight) - 8;
+    const right = Math.min(rect.right, innerWidth) - 8;
+    slot.badge.style.left = `${Math.max(0, right - 28)}px`;
+    slot.badge.style.top = `${Math.max(0, bottom - 28)}px`;
+    slot.panel.style.left = `${Math.max(8, right - 340)}px`;
+    slot.panel.style.bottom = `${Math.max(8, innerHeight - bottom + 36)}px`;
+  }
+}
+
+const RANK = { info: 0, warning: 1, error: 2 } as const;
+
+function worst(fs: readonly Finding[]): string {
+  return fs.reduce((a, f) => (RANK[f.severity] > RANK[a] ? f.severity : a), 'info' as Finding['severity']);
+}

@@ -1,0 +1,75 @@
+/**
+ * What a user of the content script sees, read from our overlay (Playwright's CSS locators pierce the
+ * open shadow root of `[data-jelas-overlay]`).
+ */
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { body } from '../harness';
+
+export const overlay = (page: Page) => page.locator('[data-jelas-overlay]');
+export const listItems = (page: Page) => page.locator('[data-jelas-overlay] [data-jelas="list"] li[data-rule]');
+export const card = (page: Page) => page.locator('[data-jelas-overlay] [data-jelas="card"]');
+export const presend = (page: Page) => page.locator('[data-jelas-overlay] [data-jelas="presend"]');
+
+/** Rule ids of every finding shown for each compose, keyed by our compose id. */
+export async function rulesByCompose(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const root = document.querySelector('[data-jelas-overlay]')?.shadowRoot;
+    const out: Record<string, string[]> = {};
+    for (const li of root?.querySelectorAll('[data-jelas="list"] li[data-rule]') ?? []) {
+      const id = li.getAttribute('data-compose')!;
+      (out[id] ??= []).push(li.getAttribute('data-rule')!);
+    }
+    return out;
+  });
+}
+
+/** All rule ids shown, for every compose. */
+export async function allRules(page: Page): Promise<string[]> {
+  return Object.values(await rulesByCompose(page)).flat().sort();
+}
+
+/** Waits until `check` holds for the shown rules; returns how long that took (ms). */
+export async function waitForRules(page: Page, check: (rules: string[]) => boolean, timeout = 3000): Promise<number> {
+  const t0 = Date.now();
+  for (;;) {
+    const rules = await allRules(page);
+    if (check(rules)) return Date.now() - t0;
+    if (Date.now() - t0 > timeout) throw new Error(`rules never matched; last seen: ${JSON.stringify(rules)}`);
+    await page.waitForTimeout(20);
+  }
+}
+
+/** The draft's text as the user sees it (innerText of the body). */
+export function bodyText(page: Page, i = 0): Promise<string> {
+  return body(page, i).evaluate((el) => (el as HTMLElement).innerText);
+}
+
+/** Moves the mouse to the middle of the first occurrence of `word` in compose `i`'s body. */
+export async function hoverWord(page: Page, word: string, i = 0): Promise<void> {
+  const box = await body(page, i).evaluate((el, w) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(w);
+      if (at < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, at);
+      r.setEnd(n, at + w.length);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    }
+    return null;
+  }, word);
+  if (!box) throw new Error(`"${word}" is not in the draft`);
+  await page.mouse.move(box.x - 40, box.y + 40);
+  await page.mouse.move(box.x, box.y, { steps: 4 });
+}
+
+export async function expectVisible(l: Locator, timeout = 2000): Promise<void> {
+  await l.waitFor({ state: 'visible', timeout });
+}
+
+/** No request left for anywhere but the page itself and the extension. */
+export function expectNoForeignRequests(requests: { foreign: boolean; url: string }[]): void {
+  expect(requests.filter((r) => r.foreign).map((r) => r.url)).toEqual([]);
+}
