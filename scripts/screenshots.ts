@@ -1,6 +1,7 @@
 /**
- * Screenshots of the popup (a Gmail draft to check, and Try it) and the options page, in English and
- * Indonesian, light and dark, into docs/screenshots/*.png. Uses the e2e harness: Debian's Chromium,
+ * Screenshots of Jelas in the Gmail simulator (the inline card, the check on Send), of the popup (a Gmail
+ * draft to check, and Try it) and of the options page, in English and Indonesian, light and dark, into
+ * docs/screenshots/*.png. Uses the e2e harness: Debian's Chromium,
  * the built extension, the Gmail simulator, no network.
  *
  *   JELAS_OUT_ROOT=/tmp/jelas-x node scripts/build.mjs chrome
@@ -9,7 +10,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchJelas, typeInto, waitForJelas, type Jelas } from '../test/e2e/harness.ts';
+import { launchJelas, sendVia, typeInto, waitForJelas, type Jelas } from '../test/e2e/harness.ts';
+import { card, hoverWord, presend } from '../test/e2e/content/helpers.ts';
 
 const OUT = 'docs/screenshots';
 const SCHEMES = ['light', 'dark'] as const;
@@ -76,10 +78,42 @@ async function options(jelas: Jelas, lang: 'en' | 'id'): Promise<void> {
   await page.close();
 }
 
+/** The seed conversation in a Gmail reply: "oke" underlined, its card open on hover. */
+async function gmailCard(jelas: Jelas, lang: 'en' | 'id'): Promise<void> {
+  const gmail = await jelas.openGmail('thread-reply', { lang });
+  await gmail.setViewportSize({ width: 1100, height: 760 });
+  await waitForJelas(jelas, gmail);
+  await typeInto(gmail, 0, 'oke');
+  await gmail.waitForTimeout(800);
+  await hoverWord(gmail, 'oke');
+  await card(gmail).waitFor({ state: 'visible', timeout: 5000 });
+  await gmail.waitForTimeout(200);
+  await gmail.screenshot({ path: join(OUT, `gmail-card-${lang}.png`) });
+  console.log(`saved ${join(OUT, `gmail-card-${lang}.png`)}`);
+  await gmail.close();
+}
+
+/** Ctrl+Enter on a draft with warnings: the checklist holds the send. */
+async function gmailPresend(jelas: Jelas, lang: 'en' | 'id'): Promise<void> {
+  const gmail = await jelas.openGmail('inbox-compose', { lang });
+  await gmail.setViewportSize({ width: 1100, height: 760 });
+  await waitForJelas(jelas, gmail);
+  await typeInto(gmail, 0, lang === 'id' ? 'Sabar ya, nanti saya kirim secepatnya.' : "As I said, I'll send it ASAP.", { where: 'draft-end' });
+  await gmail.waitForTimeout(800);
+  await sendVia(gmail, 0, 'ctrl-enter');
+  await presend(gmail).waitFor({ state: 'visible', timeout: 5000 });
+  await gmail.waitForTimeout(200);
+  await gmail.screenshot({ path: join(OUT, `gmail-presend-${lang}.png`) });
+  console.log(`saved ${join(OUT, `gmail-presend-${lang}.png`)}`);
+  await gmail.close();
+}
+
 mkdirSync(OUT, { recursive: true });
 for (const lang of ['en', 'id'] as const) {
   const jelas = await launchJelas({ locale: lang });
   try {
+    await gmailCard(jelas, lang);
+    await gmailPresend(jelas, lang);
     await popupWithDraft(jelas, lang);
     await popupTryIt(jelas, lang);
     await options(jelas, lang);

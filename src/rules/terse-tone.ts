@@ -45,7 +45,7 @@ function phrases(ctx: RuleContext, s: Sentence): Finding[] {
     const instead = p.instead.replace('{time}', clock(ctx.options.defaultTime, p.lang));
     out.push(
       finding(ID, 'warning', span, ctx.draft.text,
-        say(ctx, { en: `"${m[0]}" can sound defensive or impatient. ${p.reason.en}`, id: `"${m[0]}" bisa terdengar defensif atau tidak sabar. ${p.reason.id}` }),
+        say(ctx, { en: `"${m[0]}" ${p.reason.en}`, id: `"${m[0]}" ${p.reason.id}` }),
         [
           instead
             ? replace(span, sentenceCase(span.start === s.start, instead))

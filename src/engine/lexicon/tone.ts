@@ -15,17 +15,18 @@ export interface TonePhrase {
   instead: string;
 }
 
+// Each reason completes a sentence that starts with the phrase itself: `"As I said" implies …`.
 const IMPLIES_NOT_LISTENING = {
-  en: 'It implies the reader did not read or listen, which puts them on the defensive.',
-  id: 'Terkesan menuduh pembaca tidak membaca atau mendengarkan, sehingga ia jadi defensif.',
+  en: 'implies the reader did not read or listen, which puts them on the defensive.',
+  id: 'terkesan menuduh pembaca tidak membaca atau mendengarkan, sehingga ia jadi defensif.',
 };
 const IMPATIENT = {
-  en: 'It sounds impatient, and tells the reader nothing about when it will be done.',
-  id: 'Terdengar tidak sabar, dan tidak memberi tahu kapan pekerjaan selesai.',
+  en: 'sounds impatient, and tells the reader nothing about when it will be done.',
+  id: 'terdengar tidak sabar, dan tidak memberi tahu kapan pekerjaan selesai.',
 };
 const BLAME = {
-  en: 'A "why didn\'t you" question reads as blame; asking for a date gets the same result without the friction.',
-  id: 'Pertanyaan "kenapa belum" terkesan menyalahkan; menanyakan waktu memberi hasil yang sama tanpa gesekan.',
+  en: 'reads as blame; asking for a date gets the same result without the friction.',
+  id: 'terkesan menyalahkan; menanyakan waktu memberi hasil yang sama tanpa gesekan.',
 };
 
 export const TONE_PHRASES: readonly TonePhrase[] = [
