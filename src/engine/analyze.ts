@@ -139,7 +139,12 @@ export class Analyzer {
       }
     }
     const language: Lang = options.lang === 'auto' ? langOfScores(scores) : options.lang;
-    return { text, zones, sentences, quotedText, language };
+    const evidence = { en: 0, id: 0 };
+    for (const sc of scores) {
+      evidence.en += sc.en;
+      evidence.id += sc.id;
+    }
+    return { text, zones, sentences, quotedText, language, evidence };
   }
 
   private quotedMessage(text: string, options: AnalyzeOptions): AnalyzedMessage {
@@ -199,8 +204,11 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 function replyLang(draft: AnalyzedMessage, quoted: AnalyzedMessage | null, setting: LangSetting): 'en' | 'id' {
   if (setting !== 'auto') return setting;
   const words = draft.sentences.filter((s) => s.zone === 'body').reduce((n, s) => n + s.text.split(/\s+/).length, 0);
-  const lang = words < 3 && quoted ? quoted.language : draft.language;
-  return lang === 'id' ? 'id' : 'en';
+  const msg = words < 3 && quoted ? quoted : draft;
+  if (msg.language !== 'mixed') return msg.language;
+  // Code-mixed text ("Tolong cek anggarannya ASAP") is usually Indonesian grammar with English words:
+  // the language with more evidence wins, and a tie goes to Indonesian.
+  return msg.evidence.en > msg.evidence.id ? 'en' : 'id';
 }
 
 const shared = new Analyzer();

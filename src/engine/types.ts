@@ -124,6 +124,8 @@ export interface AnalyzedMessage {
   /** Text of the quoted zone, if the message carries one inline. */
   quotedText: string;
   language: Lang;
+  /** Word evidence for each language over the whole message (decides a "mixed" message's main language). */
+  evidence: { en: number; id: number };
 }
 
 /** What a rule receives. */

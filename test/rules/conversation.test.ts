@@ -30,3 +30,16 @@ describe('replies to real-looking messages', () => {
     ]);
   });
 });
+
+describe('the language Jelas answers in', () => {
+  // A message counts as mixed when neither language has three quarters of the word evidence.
+  it('a mixed message with Indonesian grammar gets Indonesian messages', () => {
+    const [f] = analyze('Bisa tolong review the proposal ASAP?').findings.filter((x) => x.rule === 'vague-time');
+    expect(f!.message).toMatch(/kurang jelas/);
+  });
+
+  it('a mixed message that is mostly English gets English messages', () => {
+    const [f] = analyze('Please send the revised budget secepatnya ya.').findings.filter((x) => x.rule === 'vague-time');
+    expect(f!.message).toMatch(/is vague/);
+  });
+});
