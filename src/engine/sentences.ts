@@ -15,7 +15,10 @@ export interface RawSentence {
 }
 
 const LIST_ITEM = /^\s*(?:[-*•·]|\d{1,2}[.)]|[a-z][.)])\s+/i;
+/** Lines at least this long may have been wrapped by a mail client (they wrap at 70–80 columns). */
 const WRAP_WIDTH = 60;
+/** Lines shorter than this are never wrapped text: "oke", "Hi Bob,", a list of short lines. */
+const SHORT_LINE = 40;
 
 function isAbbreviation(text: string, dot: number): boolean {
   // the word that ends at `dot` (inclusive), e.g. "e.g." or "Mr."
@@ -65,10 +68,14 @@ export function splitSentences(text: string, from = 0, to = text.length): RawSen
       const blankFollows = k >= to || text[k] === '\n';
       const nextLineEnd = text.indexOf('\n', k);
       const nextLine = text.slice(k, nextLineEnd === -1 ? to : Math.min(nextLineEnd, to));
+      // A short line ends its sentence; a line near the wrap width that the next line continues in
+      // lower case ("…and you take\nor turn back.") was wrapped by the mail client.
+      const continues = /^\s*\p{Ll}/u.test(nextLine);
       const complete =
         blankFollows ||
         line.length === 0 ||
-        line.length < WRAP_WIDTH ||
+        line.length < SHORT_LINE ||
+        (line.length < WRAP_WIDTH && !continues) ||
         /[.!?:;…)]$/.test(line) ||
         LIST_ITEM.test(nextLine);
       if (complete) emit(i);

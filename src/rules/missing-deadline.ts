@@ -15,6 +15,8 @@ const ID = 'missing-deadline';
 
 function needsDeadline(s: Sentence, next: Sentence | undefined, quotedTime: boolean): boolean {
   if (!(s.isRequest || s.isCommitment) || s.times.length > 0) return false;
+  // "**end**", "</center>": a lone word is not an ask, whatever its part of speech
+  if ((s.text.match(/\p{L}{2,}/gu) ?? []).length < 2) return false;
   if (needsNoDeadline(s.text)) return false;
   if (quotedTime && TIME_REFERENCE.test(s.text)) return false;
   // "I'll send it over. You'll have it by Friday 3 PM." — the time can follow in the next sentence

@@ -74,16 +74,18 @@ function demand(ctx: RuleContext, s: Sentence): Finding[] {
   ];
 }
 
-const CAPS_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]*(?:[\s,]+\p{Lu}[\p{Lu}'’]*)+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Lu}{5,}(?![\p{L}\p{N}])/gu;
+/** Runs of words in capitals; not inside identifiers or fields ("SELLER_NAME", "STATUS=OK"). */
+const CAPS_RUN = /(?<![\p{L}\p{N}_=])\p{Lu}[\p{Lu}'’]*(?:[ \t,]+\p{Lu}[\p{Lu}'’]*)+(?![\p{L}\p{N}_=])/gu;
 
 function shouting(ctx: RuleContext, s: Sentence): Finding[] {
   const out: Finding[] = [];
   if (!/\p{Lu}\p{Lu}|[!?][!?]/u.test(s.text)) return out;
   for (const m of s.text.matchAll(CAPS_RUN)) {
     const words = m[0].split(/[\s,]+/);
-    // acronyms ("PDF", "NDA") and the pronoun "I" are not shouting; two loud words, or one long one, are
+    // Acronyms ("PDF", "NDA") and the pronoun "I" are not shouting, nor is one word in capitals (emphasis,
+    // or a label); two loud words in a row are.
     const loud = words.filter((w) => w.length > 1 && !ACRONYMS.has(w.replace(/['’]S$/, '')));
-    if (loud.length < 2 && !(loud.length === 1 && loud[0]!.length >= 5)) continue;
+    if (loud.length < 2) continue;
     const span = { start: s.start + m.index!, end: s.start + m.index! + m[0].length };
     const calm = m[0]
       .toLowerCase()

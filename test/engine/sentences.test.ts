@@ -21,6 +21,8 @@ describe('splitSentences', () => {
     const wrapped = 'We reviewed the numbers with the finance team this morning and\nthink the budget needs one more pass before Friday.';
     expect(texts(wrapped)).toHaveLength(1);
     expect(texts('oke\nsiap')).toEqual(['oke', 'siap']);
+    expect(texts('Somebody tells you that you have got something in your teeth and you take\nor turn back.')).toHaveLength(1);
+    expect(texts('Thanks for the numbers from last week, they look right\nNext: the budget.')).toHaveLength(2);
     expect(texts('Please bring:\n- the contract\n- the invoice')).toEqual(['Please bring:', '- the contract', '- the invoice']);
   });
 
