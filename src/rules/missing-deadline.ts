@@ -29,9 +29,11 @@ function check(ctx: RuleContext): Finding[] {
   const body = bodySentences(ctx);
   const draft = ctx.draft.text;
 
-  // A bare acceptance of a request: the reply promises the work but not the time.
+  // A bare acceptance of a request: the reply promises the work but not the time (unless the request
+  // itself named a concrete time, which the "ok" then accepts).
   const request = acceptedRequest(ctx);
-  if (body.length === 1 && BARE_ACK.test(body[0]!.text) && request) {
+  if (body.length === 1 && BARE_ACK.test(body[0]!.text)) {
+    if (!request || request.times.some((t) => !t.vague)) return out;
     const ack = body[0]!;
     out.push(
       finding(ID, 'warning', ack, draft,

@@ -61,6 +61,11 @@ describe('missing-deadline', () => {
     expect(f!.suggestions[0]!.text).toBe('Baik, saya kirim laporan keuangannya besok paling lambat jam 13.00 ya. Apakah waktunya cocok?');
   });
 
+  it('a bare acceptance of a request that already names a concrete time accepts that time', () => {
+    expect(flagged('ok noted', 'Tolong update datanya sebelum rapat hari Senin jam 9 ya.')).toEqual([]);
+    expect(flagged('ok', 'Can you send the contract by Friday at 3 PM?')).toEqual([]);
+  });
+
   it('does not flag a bare acceptance of a message with no request', () => {
     expect(flagged('ok', 'FYI, the office is closed on Monday.')).toEqual([]);
   });

@@ -5,11 +5,16 @@ const terse = (text: string, quoted?: string, options = {}) =>
   analyze(text, { quoted: quoted ?? null, options }).findings.filter((f) => f.rule === 'terse-tone');
 
 describe('terse-tone', () => {
-  it.each(['ok', 'k.', 'noted', 'Oke', 'siap', 'sip', '👍'])('a bare "%s" to a substantive message', (ack) => {
+  it.each(['ok', 'k.', 'noted', 'Oke', 'siap', 'sip', '👍', 'ok noted', 'siap kak', 'oke, makasih', 'Noted, thanks!'])('a bare "%s" to a substantive message', (ack) => {
     const [f] = terse(ack, 'Could you look at the attached contract and tell me if clause 4 works for you?');
     expect(f).toBeDefined();
     expect(f!.text).toBe(ack);
     expect(f!.suggestions.length).toBe(2);
+  });
+
+  it('a short reply with content is not a bare acknowledgement', () => {
+    expect(terse('ok, will send Friday 3 PM', 'Could you look at the contract?')).toEqual([]);
+    expect(terse('siap kak, besok jam 10 saya kirim', 'Kak, tolong kirim kontraknya ya.')).toEqual([]);
   });
 
   it('a bare "ok" to a one-line FYI is fine, unless strict', () => {

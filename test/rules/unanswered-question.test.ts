@@ -22,6 +22,10 @@ describe('unanswered-question', () => {
     expect(unanswered('Tagihannya sudah dibayar kemarin.', 'Has the invoice been paid?')).toEqual([]);
   });
 
+  it('talking about the same thing in the other language answers', () => {
+    expect(unanswered('Nanti kita bahas anggarannya di meeting hari Kamis jam 10.00 ya.', 'Can we discuss the budget this week?')).toEqual([]);
+  });
+
   it('a yes or no answers the only yes/no question', () => {
     expect(unanswered('Yes, that works for me.', 'Can you join the call on Friday?')).toEqual([]);
     expect(unanswered('Bisa, saya ikut.', 'Apakah kamu bisa ikut rapat hari Jumat?')).toEqual([]);

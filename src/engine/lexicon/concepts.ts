@@ -29,6 +29,7 @@ const GROUPS: readonly string[] = [
   'photo foto picture gambar image',
   'number nomor',
   'proceed ahead continue lanjut lanjutkan teruskan',
+  'discuss bahas membahas dibahas diskusi diskusikan talk',
   'account akun rekening',
 ];
 

@@ -10,7 +10,7 @@ const GROUPS: ReadonlyArray<{ reason: string; pattern: RegExp }> = [
   },
   {
     reason: 'pointers to something already there: nothing to do by a time',
-    pattern: /\b(?:(?:please )?(?:find|see) (?:attached|below|enclosed|the attached)|please note|note that|(?:keep|bear) in mind|please be (?:advised|aware)|for your (?:information|reference)|berikut (?:ini|kami|saya))\b|^\s*terlampir\b/i,
+    pattern: /\b(?:(?:please )?(?:find|see) (?:attached|below|enclosed|the attached)|please note|note that|(?:keep|bear) in mind|please be (?:advised|aware)|for your (?:information|reference)|berikut (?:ini|kami|saya)|(?:cek|lihat|liat) (?:aja|saja))\b|^\s*terlampir\b/i,
   },
   {
     reason: 'agreement to go ahead: a decision, not a task',

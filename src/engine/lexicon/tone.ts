@@ -3,9 +3,16 @@
  * and what to say instead ('' means: delete it).
  */
 
-/** A whole reply that is only an acknowledgement. */
-export const BARE_ACK =
-  /^\s*(?:ok(?:ay|ey|ie)?|k+|kk|oke+(?: deh| dh| ya| siap)?|okey|sure|fine|noted|got it|will do|roger(?: that)?|yes|yep|yup|ya|iya|y|siap(?: ya| kak| pak| bu)?|sip|baik|done|ack|acknowledged|understood|noted,? thanks?|ok,? thanks?|oke,? makasih|👍|👌)\s*[.!]*\s*$/iu;
+/** Words that acknowledge without saying anything else ("ok", "noted", "siap"). */
+const ACK = String.raw`(?:ok(?:ay|ey|ie)?|k+|kk|oke+|okey|sure|fine|noted|got it|will do|roger(?: that)?|yes|yep|yup|ya|iya+|y|siap|sip|baik|done|ack|acknowledged|understood|👍|👌)`;
+/** What may come with them without adding content: thanks, particles, a form of address. */
+const ACK_EXTRA = String.raw`(?:thanks?|thank you|thx|makasih|terima kasih|deh|dh|ya|kak|pak|bu|mas|mbak|bro|sis|min|sir)`;
+
+/** A whole reply that is only an acknowledgement: "ok", "ok noted", "siap kak", "oke, makasih". */
+export const BARE_ACK = new RegExp(
+  String.raw`^\s*(?:${ACK_EXTRA}[\s,]+)*${ACK}(?:[\s,!.]+(?:${ACK}|${ACK_EXTRA}))*\s*[.!]*\s*$`,
+  'iu',
+);
 
 export interface TonePhrase {
   pattern: RegExp;
