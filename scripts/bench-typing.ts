@@ -228,8 +228,14 @@ async function main() {
     const latencies: number[] = [];
     let keys = 0;
     const events = await trace(cdp, async () => {
-      for (const s of sentences) {
-        // Realistic typing: ~25 ms per key, a pause after each sentence (the analysis runs then).
+      for (const [i, s] of sentences.entries()) {
+        // Realistic typing: ~25 ms per key, a pause after each sentence (the analysis runs then), and a new
+        // paragraph every three sentences, so earlier paragraphs keep their underlines while the next is typed.
+        if (i > 0 && i % 3 === 0) {
+          await page.keyboard.press('Enter', { delay: 25 });
+          await page.keyboard.press('Enter', { delay: 25 });
+          keys += 2;
+        }
         await page.keyboard.type(`${s} `, { delay: 25 });
         keys += s.length + 1;
         const t = (await page.evaluate(WAIT_UPDATE)) as number;

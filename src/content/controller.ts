@@ -26,6 +26,13 @@ export interface Shared {
 
 export const DEBOUNCE_MS = 250;
 
+/** The line or paragraph (a direct child of the body, or the body itself) that holds `node`. */
+function blockOf(node: Node, body: HTMLElement): Node {
+  let n: Node = node;
+  while (n.parentNode && n.parentNode !== body) n = n.parentNode;
+  return n.parentNode === body ? n : body;
+}
+
 export class ComposeController {
   readonly analyzer = new Analyzer();
   map: TextMap | null = null;
@@ -40,6 +47,9 @@ export class ComposeController {
   private readonly ignored = new Set<string>();
   private timer = 0;
   private ranges: Range[] = [];
+  /** While typing: the block being edited, and the underlines still shown (those outside it). */
+  private editing: Node | null = null;
+  private kept = new Set<Range>();
   private signature = '';
 
   constructor(
@@ -59,13 +69,21 @@ export class ComposeController {
 
   /** The body changed: analyse again once typing pauses. */
   touched(): void {
-    // Underlines step aside while the user types and come back at the next pause: live ranges in the
-    // highlight registry make every keystroke repaint the whole body (tasks of 30-60 ms under a long
-    // quote, see scripts/bench-typing.ts), and stale ones would drift off their words anyway.
-    if (!this.dirty && this.ranges.length) {
-      this.shared.underline(this.id, []);
+    // Underlines in the block being edited step aside until the next pause (their offsets would drift);
+    // the others stay where they are. Checked again only when the edit moves to another block.
+    const focus = this.compose.body.ownerDocument.getSelection()?.focusNode ?? null;
+    const block = focus ? blockOf(focus, this.compose.body) : this.compose.body;
+    if (this.ranges.length && (!this.dirty || block !== this.editing)) {
+      const keep = this.findings.flatMap((f, i) => {
+        const r = this.ranges[i];
+        const untouched = r && !block.contains(r.startContainer) && !block.contains(r.endContainer);
+        return untouched && (!this.dirty || this.kept.has(r)) ? [{ range: r, severity: f.severity }] : [];
+      });
+      this.kept = new Set(keep.map((m) => m.range));
+      this.shared.underline(this.id, keep);
       this.signature = '';
     }
+    this.editing = block;
     this.dirty = true;
     this.lastUsed = Date.now();
     clearTimeout(this.timer);

@@ -51,6 +51,11 @@ export function createUnderliner(fallbackLayer: HTMLElement, signal: AbortSignal
   return boxUnderliner(fallbackLayer, marks);
 }
 
+/** A range that does not follow DOM edits (every browser with the Highlight API has StaticRange). */
+function staticCopy(r: Range): AbstractRange {
+  return typeof StaticRange === 'function' ? new StaticRange(r) : r;
+}
+
 function highlightUnderliner(
   api: NonNullable<ReturnType<typeof highlightApi>>,
   marks: Map<string, Mark[]>,
@@ -71,15 +76,21 @@ function highlightUnderliner(
     style.remove();
     for (const s of groups.keys()) api.registry.delete(`jelas-${s}`);
   });
+  // The registry holds static copies: the browser need not track them through every keystroke's DOM
+  // change, and the controller drops the ones the user is editing (they would drift) until the pause.
+  const painted = new Map<string, Array<{ severity: string; range: AbstractRange }>>();
   const drop = (id: string) => {
-    for (const m of marks.get(id) ?? []) groups.get(m.severity)?.delete(m.range);
+    for (const p of painted.get(id) ?? []) groups.get(p.severity)?.delete(p.range);
+    painted.delete(id);
     marks.delete(id);
   };
   return {
     set(id, next) {
       drop(id);
       marks.set(id, next);
-      for (const m of next) groups.get(m.severity)?.add(m.range);
+      const list = next.map((m) => ({ severity: m.severity, range: staticCopy(m.range) }));
+      painted.set(id, list);
+      for (const p of list) groups.get(p.severity)?.add(p.range);
     },
     setActive(range) {
       const h = groups.get('active')!;

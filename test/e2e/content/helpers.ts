@@ -24,6 +24,18 @@ export async function rulesByCompose(page: Page): Promise<Record<string, string[
   });
 }
 
+/** Underlined ranges in a Gmail page (the Highlight API registry is the document's, shared by all worlds). */
+export async function underlines(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const reg = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
+    let n = 0;
+    reg?.forEach((h, name) => {
+      if (name !== 'jelas-active') n += h.size;
+    });
+    return n;
+  });
+}
+
 /** All rule ids shown, for every compose. */
 export async function allRules(page: Page): Promise<string[]> {
   return Object.values(await rulesByCompose(page)).flat().sort();

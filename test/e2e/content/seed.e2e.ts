@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchJelas, typeInto, waitForJelas, type Jelas } from '../harness';
-import { bodyText, card, expectNoForeignRequests, hoverWord, listItems, waitForRules } from './helpers';
+import { bodyText, card, expectNoForeignRequests, hoverWord, listItems, underlines, waitForRules } from './helpers';
 
 let jelas: Jelas;
 beforeAll(async () => {
@@ -105,6 +105,24 @@ describe('seed conversation: "please share your press release tomorrow" answered
     await page.keyboard.type('Thanks Tom! I will email you the press release tomorrow by 10:00 AM.');
     await waitForRules(page, (r) => r.length === 0);
     expect(await listItems(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('underlines in other paragraphs stay while the user types; the edited paragraph gets its own back at the pause', async () => {
+    const page = await jelas.openGmail('inbox-compose');
+    await waitForJelas(jelas, page);
+    await typeInto(page, 0, "I'll send the deck ASAP.", { where: 'draft-end' });
+    await waitForRules(page, (r) => r.includes('vague-time'));
+    const before = await underlines(page);
+    expect(before).toBeGreaterThan(0);
+    // a new paragraph, typed quickly: the debounce has not run yet, and the ASAP underline is still there
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Could you send me the budget', { delay: 5 });
+    expect(await underlines(page)).toBe(before);
+    // at the pause the new request (no deadline) is underlined too
+    await waitForRules(page, (r) => r.filter((x) => x === 'missing-deadline').length > 0);
+    await expect.poll(() => underlines(page), { timeout: 2000 }).toBeGreaterThan(before);
     await page.close();
   });
 });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchJelas, typeInto, waitForJelas, type Jelas } from '../harness';
-import { bodyText, expectNoForeignRequests, waitForRules } from '../content/helpers';
+import { bodyText, expectNoForeignRequests, underlines, waitForRules } from '../content/helpers';
 
 let jelas: Jelas;
 beforeAll(async () => {
@@ -36,17 +36,6 @@ async function gmailBadge(): Promise<string> {
   });
 }
 
-/** Underlined ranges in a Gmail page (the Highlight API registry is the document's, shared by all worlds). */
-async function underlines(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const reg = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
-    let n = 0;
-    reg?.forEach((h, name) => {
-      if (name !== 'jelas-active') n += h.size;
-    });
-    return n;
-  });
-}
 
 /** What is in chrome.storage.sync, read through the service worker as the browser stores it. */
 async function storedSettings(): Promise<Stored | undefined> {
