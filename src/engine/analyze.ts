@@ -9,7 +9,7 @@
 import { englishSignals } from './en/signals';
 import { indonesianSignals } from './id/signals';
 import { keywords } from './keywords';
-import { detectLang, langOfScores, langScores, type LangScores } from './lang';
+import { langOfScores, langOfSentence, langScores, type LangScores } from './lang';
 import { segmentMessage, unquote } from './segment';
 import { splitSentences } from './sentences';
 import { noSignals, type SentenceSignals } from './signals';
@@ -89,12 +89,14 @@ export class Analyzer {
     if (hit) return hit;
     this.parses++;
     const long = text.length > MAX_SENTENCE;
-    const sentenceLang: Lang = lang === 'auto' ? detectLang(long ? text.slice(0, MAX_SENTENCE) : text) : lang;
+    // word evidence is counted once: it gives the sentence's language and feeds the message's
+    const scores = langScores(long ? text.slice(0, MAX_SENTENCE) : text);
+    const sentenceLang: Lang = lang === 'auto' ? langOfSentence(scores) : lang;
     const reading: Reading = long
       ? { lang: sentenceLang, scores: { en: 0, id: 0 }, signals: noSignals, times: [], keywords: [] }
       : {
           lang: sentenceLang,
-          scores: langScores(text),
+          scores,
           signals: readSignals(text, sentenceLang),
           times: findTimes(text, extraVague),
           keywords: keywords(text),

@@ -132,7 +132,8 @@ export function langScores(sentence: string): LangScores {
   return scores;
 }
 
-function decide({ en, id }: LangScores): Lang {
+/** The language of one sentence from its word evidence. */
+export function langOfSentence({ en, id }: LangScores): Lang {
   const total = en + id;
   if (total === 0) return 'en';
   const minority = Math.min(en, id);
@@ -142,7 +143,7 @@ function decide({ en, id }: LangScores): Lang {
 
 /** Language of one sentence: 'en', 'id', or 'mixed' when both carry real weight. */
 export function detectLang(sentence: string): Lang {
-  return decide(langScores(sentence));
+  return langOfSentence(langScores(sentence));
 }
 
 /**
