@@ -6,7 +6,8 @@ import type { ApplyReply, ComposeChecklist, ToContent } from '../shared/messages
 import { defaultSettings, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/storage';
 import { Checklist, countLabel, type RuleInfo } from './Checklist';
-import { keyOf, loadRules } from './lazy';
+import { findingKey } from '../engine/finding-key';
+import { loadRules } from './lazy';
 import { findTarget, type Target } from './target';
 import { TryIt } from './TryIt';
 
@@ -31,7 +32,7 @@ function Draft({ view, rules, onChange, refresh }: { view: Target; rules: readon
     setBusy(true);
     setNotice('');
     try {
-      const reply = (await browser.tabs.sendMessage(tabId, make(await keyOf(f)))) as Partial<ApplyReply> | undefined;
+      const reply = (await browser.tabs.sendMessage(tabId, make(findingKey(f)))) as Partial<ApplyReply> | undefined;
       if (reply?.ok === false) setNotice(failure);
       if (reply?.checklist) onChange(reply.checklist);
       else refresh();
@@ -45,8 +46,8 @@ function Draft({ view, rules, onChange, refresh }: { view: Target; rules: readon
     }
   };
   const apply = (f: Finding, i: number) =>
-    send(f, (findingKey) => ({ type: 'jelas:apply', composeId: checklist.composeId, findingKey, suggestionIndex: i }), t('popup_apply_failed'));
-  const ignore = (f: Finding) => send(f, (findingKey) => ({ type: 'jelas:ignore', composeId: checklist.composeId, findingKey }), t('popup_ignore_failed'));
+    send(f, (key) => ({ type: 'jelas:apply', composeId: checklist.composeId, findingKey: key, suggestionIndex: i }), t('popup_apply_failed'));
+  const ignore = (f: Finding) => send(f, (key) => ({ type: 'jelas:ignore', composeId: checklist.composeId, findingKey: key }), t('popup_ignore_failed'));
 
   return (
     <>

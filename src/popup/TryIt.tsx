@@ -7,7 +7,8 @@ import type { Finding, Report } from '../engine/types';
 import { t } from '../shared/i18n';
 import { toAnalyzeOptions, type Settings } from '../shared/settings';
 import { Checklist, countLabel, type RuleInfo } from './Checklist';
-import { keyOf, loadEngine } from './lazy';
+import { findingKey } from '../engine/finding-key';
+import { loadEngine } from './lazy';
 
 const DEBOUNCE_MS = 250;
 
@@ -16,7 +17,6 @@ export function TryIt({ settings, rules }: { settings: Settings; rules: readonly
   const [quoted, setQuoted] = useState('');
   const [report, setReport] = useState<Report | null>(null);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
-  const [shown, setShown] = useState<Finding[]>([]);
   const draftRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -36,16 +36,7 @@ export function TryIt({ settings, rules }: { settings: Settings; rules: readonly
     };
   }, [draft, quoted, settings]);
 
-  useEffect(() => {
-    let live = true;
-    const visible = async (f: Finding) => (hidden.has(await keyOf(f)) ? null : f);
-    void Promise.all((report?.findings ?? []).map(visible)).then((fs) => {
-      if (live) setShown(fs.filter((f): f is Finding => f !== null));
-    });
-    return () => {
-      live = false;
-    };
-  }, [report, hidden]);
+  const shown = (report?.findings ?? []).filter((f) => !hidden.has(findingKey(f)));
 
   const apply = (f: Finding, i: number) => {
     const r = f.suggestions[i]?.replacement;
@@ -53,8 +44,8 @@ export function TryIt({ settings, rules }: { settings: Settings; rules: readonly
     setDraft((d) => d.slice(0, r.start) + r.text + d.slice(r.end));
     draftRef.current?.focus();
   };
-  const ignore = async (f: Finding) => {
-    const key = await keyOf(f);
+  const ignore = (f: Finding) => {
+    const key = findingKey(f);
     setHidden((h) => new Set([...h, key]));
   };
 

@@ -2,8 +2,6 @@
  * The engine (with compromise) and the rules registry are big; the popup's first paint needs neither.
  * They load on demand, once, in their own chunks.
  */
-import { findingKey } from '../engine/finding-key';
-import type { Finding } from '../engine/types';
 
 type EngineModule = typeof import('../engine');
 type RulesModule = typeof import('../rules');
@@ -14,7 +12,3 @@ let rules: Promise<RulesModule> | undefined;
 export const loadEngine = (): Promise<EngineModule> => (engine ??= import('../engine'));
 export const loadRules = (): Promise<RulesModule> => (rules ??= import('../rules'));
 
-/** The finding's stable key, computed here without loading the engine. */
-export async function keyOf(f: Finding): Promise<string> {
-  return findingKey(f);
-}
