@@ -2,9 +2,9 @@
  * What a user of the content script sees, read from our overlay (Playwright's CSS locators pierce the
  * open shadow root of `[data-jelas-overlay]`).
  */
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { body } from '../harness';
+import { body, launchJelas, type Jelas } from '../harness';
 
 export const overlay = (page: Page) => page.locator('[data-jelas-overlay]');
 export const listItems = (page: Page) => page.locator('[data-jelas-overlay] [data-jelas="list"] li[data-rule]');
@@ -84,4 +84,20 @@ export async function expectVisible(l: Locator, timeout = 2000): Promise<void> {
 /** No request left for anywhere but the page itself and the extension. */
 export function expectNoForeignRequests(requests: { foreign: boolean; url: string }[]): void {
   expect(requests.filter((r) => r.foreign).map((r) => r.url)).toEqual([]);
+}
+
+/**
+ * One browser with the extension for a whole test file, closed at the end, where it also checks that no
+ * request left for anywhere but the page itself and the extension.
+ */
+export function useJelas(): { readonly jelas: Jelas } {
+  const session = {} as { jelas: Jelas };
+  beforeAll(async () => {
+    session.jelas = await launchJelas();
+  });
+  afterAll(async () => {
+    expectNoForeignRequests(session.jelas.requests);
+    await session.jelas.close();
+  });
+  return session;
 }

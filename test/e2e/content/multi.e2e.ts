@@ -2,25 +2,19 @@
  * Several composes at once, other Gmail layouts and languages, and the privacy promise: no request
  * leaves the page for anywhere but the page itself and the extension.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { body, compose, launchJelas, openCompose, typeInto, waitForJelas, type Jelas } from '../harness';
-import { expectNoForeignRequests, listItems, overlay, rulesByCompose, waitForRules } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { body, compose, openCompose, typeInto, waitForJelas } from '../harness';
+import { expectNoForeignRequests, listItems, overlay, rulesByCompose, waitForRules, useJelas } from './helpers';
 
-let jelas: Jelas;
-beforeAll(async () => {
-  jelas = await launchJelas();
-});
-afterAll(async () => {
-  await jelas.close();
-});
+const session = useJelas();
 
 const VAGUE_EN = 'Hi Dave,\nPlease send the signed contract ASAP.\nThanks';
 const SECOND_ID = 'Tolong kirim laporannya secepatnya.';
 
 describe('several composes', () => {
   it('two dialogs keep their own warnings; closing one removes its overlay items', async () => {
-    const page = await jelas.openGmail('two-dialogs', { body: VAGUE_EN, body2: 'Tolong kirim laporannya secepatnya ya.' });
-    await waitForJelas(jelas, page);
+    const page = await session.jelas.openGmail('two-dialogs', { body: VAGUE_EN, body2: 'Tolong kirim laporannya secepatnya ya.' });
+    await waitForJelas(session.jelas, page);
     await waitForRules(page, (r) => r.filter((x) => x === 'vague-time').length === 2);
     const before = await rulesByCompose(page);
     expect(Object.keys(before).length).toBe(2);
@@ -39,8 +33,8 @@ describe('several composes', () => {
   });
 
   it('a compose opened later is found and checked; a prefilled draft is analysed on open', async () => {
-    const page = await jelas.openGmail('inbox');
-    await waitForJelas(jelas, page);
+    const page = await session.jelas.openGmail('inbox');
+    await waitForJelas(session.jelas, page);
     await openCompose(page, { to: 'Tom <tom@client.example>', body: 'I will send the deck tomorrow.' });
     await waitForRules(page, (r) => r.includes('vague-time'));
     await openCompose(page, { to: 'Tom <tom@client.example>', body: SECOND_ID });
@@ -52,8 +46,8 @@ describe('several composes', () => {
 
 describe('a compose that moves', () => {
   it('full screen and back keeps one compose with its warnings; minimizing hides its badge', async () => {
-    const page = await jelas.openGmail('inbox-compose', { body: VAGUE_EN });
-    await waitForJelas(jelas, page);
+    const page = await session.jelas.openGmail('inbox-compose', { body: VAGUE_EN });
+    await waitForJelas(session.jelas, page);
     await waitForRules(page, (r) => r.includes('vague-time'));
     const [id] = Object.keys(await rulesByCompose(page));
     const badge = overlay(page).locator(`[data-jelas="badge"][data-compose="${id}"]`);
@@ -83,8 +77,8 @@ describe('other Gmail pages and languages', () => {
     { sim: 'inbox-compose' as const, opts: { hostile: true } },
   ]) {
     it(`${v.sim} ${JSON.stringify(v.opts)}: typing raises warnings and fixing clears them`, async () => {
-      const page = await jelas.openGmail(v.sim, v.opts);
-      await waitForJelas(jelas, page);
+      const page = await session.jelas.openGmail(v.sim, v.opts);
+      await waitForJelas(session.jelas, page);
       await typeInto(page, 0, 'Can you send me the numbers ASAP?');
       await waitForRules(page, (r) => r.includes('vague-time'));
       await body(page).evaluate((el) => (el as HTMLElement).focus());
@@ -99,8 +93,8 @@ describe('other Gmail pages and languages', () => {
 
 describe("Gmail's keyboard shortcuts", () => {
   it('keys pressed on our badge and list do not reach Gmail (no "c" compose)', async () => {
-    const page = await jelas.openGmail('inbox-compose', { body: VAGUE_EN, shortcuts: true });
-    await waitForJelas(jelas, page);
+    const page = await session.jelas.openGmail('inbox-compose', { body: VAGUE_EN, shortcuts: true });
+    await waitForJelas(session.jelas, page);
     await waitForRules(page, (r) => r.includes('vague-time'));
     const badge = overlay(page).locator('[data-jelas="badge"]');
     await badge.focus();
@@ -116,12 +110,12 @@ describe("Gmail's keyboard shortcuts", () => {
 
 describe('privacy', () => {
   it('no request left any page for anywhere but the page itself and the extension', async () => {
-    const page = await jelas.openGmail('thread-reply');
-    await waitForJelas(jelas, page);
+    const page = await session.jelas.openGmail('thread-reply');
+    await waitForJelas(session.jelas, page);
     await typeInto(page, 0, 'oke');
     await waitForRules(page, (r) => r.length > 0);
-    expectNoForeignRequests(jelas.requests);
-    expect(jelas.requests.length).toBeGreaterThan(0);
+    expectNoForeignRequests(session.jelas.requests);
+    expect(session.jelas.requests.length).toBeGreaterThan(0);
     await page.close();
   });
 });

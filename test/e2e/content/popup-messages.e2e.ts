@@ -2,22 +2,16 @@
  * The popup talks to the content script with messages (src/shared/messages.ts). Sent here from the
  * extension's service worker, exactly as the popup's tabs.sendMessage would.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { body, launchJelas, placeCaret, typeInto, waitForJelas, type Jelas } from '../harness';
+import { describe, expect, it } from 'vitest';
+import { body, placeCaret, typeInto, waitForJelas } from '../harness';
 import type { ApplyReply, ChecklistReply, ToContent } from '../../../src/shared/messages';
-import { bodyText, card, waitForRules } from './helpers';
+import { bodyText, card, waitForRules, useJelas } from './helpers';
 
-let jelas: Jelas;
-beforeAll(async () => {
-  jelas = await launchJelas();
-});
-afterAll(async () => {
-  await jelas.close();
-});
+const session = useJelas();
 
 /** tabs.sendMessage to the (only) Gmail tab, from the service worker. */
 async function toTab<T>(msg: ToContent): Promise<T> {
-  return jelas.serviceWorker.evaluate(async (m) => {
+  return session.jelas.serviceWorker.evaluate(async (m) => {
     const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
     const [tab] = await c.tabs.query({ url: 'https://mail.google.com/*' });
     return c.tabs.sendMessage(tab!.id, m);
@@ -26,8 +20,8 @@ async function toTab<T>(msg: ToContent): Promise<T> {
 
 describe('popup messages', () => {
   it('get-checklist returns the current compose with its findings; apply and ignore act on the draft', async () => {
-    const page = await jelas.openGmail('thread-reply');
-    await waitForJelas(jelas, page);
+    const page = await session.jelas.openGmail('thread-reply');
+    await waitForJelas(session.jelas, page);
     await typeInto(page, 0, 'oke');
     await waitForRules(page, (r) => r.includes('terse-tone'));
     const reply = await toTab<ChecklistReply>({ type: 'jelas:get-checklist' });
@@ -51,8 +45,8 @@ describe('popup messages', () => {
   });
 
   it('with no compose open, the checklist is null', async () => {
-    const page = await jelas.openGmail('inbox');
-    await waitForJelas(jelas, page);
+    const page = await session.jelas.openGmail('inbox');
+    await waitForJelas(session.jelas, page);
     const reply = await toTab<ChecklistReply>({ type: 'jelas:get-checklist' });
     expect(reply.checklist).toBeNull();
     await page.close();
@@ -61,8 +55,8 @@ describe('popup messages', () => {
 
 describe('keyboard', () => {
   it('moving the caret into a flagged phrase opens its card; moving out closes it; Escape dismisses it', async () => {
-    const page = await jelas.openGmail('inbox-compose', { body: 'Tolong kirim kontraknya secepatnya ya.' });
-    await waitForJelas(jelas, page);
+    const page = await session.jelas.openGmail('inbox-compose', { body: 'Tolong kirim kontraknya secepatnya ya.' });
+    await waitForJelas(session.jelas, page);
     await waitForRules(page, (r) => r.includes('vague-time'));
     await placeCaret(page, 0);
     await body(page).evaluate((el) => (el as HTMLElement).focus());
@@ -77,7 +71,7 @@ describe('keyboard', () => {
         const s = getSelection()!;
         return JSON.stringify({ node: s.anchorNode?.nodeName, text: s.anchorNode?.textContent?.slice(0, 30), off: s.anchorOffset, focus: document.hasFocus(), active: document.activeElement?.className });
       });
-      console.log('DIAG-HOME', diag, jelas.console.filter((m) => m.page === page).map((m) => m.text).join(' | '));
+      console.log('DIAG-HOME', diag, session.jelas.console.filter((m) => m.page === page).map((m) => m.text).join(' | '));
       throw e;
     });
     await page.keyboard.press('End');

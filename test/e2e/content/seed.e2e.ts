@@ -2,23 +2,16 @@
  * The seed conversation, end to end: the client asks "please share your press release tomorrow", the
  * reply is "oke". Jelas flags it, Apply turns it into a concrete reply, Ctrl+Z brings "oke" back.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchJelas, typeInto, waitForJelas, type Jelas } from '../harness';
-import { bodyText, card, expectNoForeignRequests, hoverWord, listItems, underlines, waitForRules } from './helpers';
+import { typeInto, waitForJelas, type Jelas } from '../harness';
+import { bodyText, card, hoverWord, listItems, underlines, waitForRules, useJelas } from './helpers';
 
-let jelas: Jelas;
-beforeAll(async () => {
-  jelas = await launchJelas();
-});
-afterAll(async () => {
-  expectNoForeignRequests(jelas.requests);
-  await jelas.close();
-});
+const session = useJelas();
 
 /** Forget saved settings (rules turned off, ignored findings) so each test starts from the defaults. */
 async function resetSettings(): Promise<void> {
-  await jelas.serviceWorker.evaluate(async () => {
+  await session.jelas.serviceWorker.evaluate(async () => {
     const c = (globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> }; local: { clear(): Promise<void> } } } }).chrome;
     await c.storage.sync.clear();
     await c.storage.local.clear();
@@ -26,7 +19,7 @@ async function resetSettings(): Promise<void> {
 }
 
 async function replyOke(page: Page): Promise<number> {
-  await waitForJelas(jelas, page);
+  await waitForJelas(session.jelas, page);
   await typeInto(page, 0, 'oke');
   return waitForRules(page, (r) => r.includes('terse-tone') && r.includes('missing-deadline'));
 }
@@ -38,7 +31,7 @@ describe('seed conversation: "please share your press release tomorrow" answered
     { name: 'Vietnamese Gmail, 2020 layout', opts: { lang: 'vi' as const, layout: '2020' as const } },
   ]) {
     it(`${variant.name}: flags terse-tone and missing-deadline within half a second of a pause`, async () => {
-      const page = await jelas.openGmail('thread-reply', variant.opts);
+      const page = await session.jelas.openGmail('thread-reply', variant.opts);
       const ms = await replyOke(page);
       expect(ms).toBeLessThan(500);
       await page.close();
@@ -46,7 +39,7 @@ describe('seed conversation: "please share your press release tomorrow" answered
   }
 
   it('Apply from the card turns "oke" into a concrete reply, and Ctrl+Z restores "oke"', async () => {
-    const page = await jelas.openGmail('thread-reply');
+    const page = await session.jelas.openGmail('thread-reply');
     await replyOke(page);
     await hoverWord(page, 'oke');
     await card(page).waitFor({ state: 'visible', timeout: 2000 });
@@ -70,7 +63,7 @@ describe('seed conversation: "please share your press release tomorrow" answered
   });
 
   it('the card works in a Gmail that swallows clicks on foreign elements; Ignore and Turn off this rule act at once', async () => {
-    const page = await jelas.openGmail('thread-reply', { hostile: true });
+    const page = await session.jelas.openGmail('thread-reply', { hostile: true });
     await replyOke(page);
     await hoverWord(page, 'oke');
     await card(page).waitFor({ state: 'visible', timeout: 2000 });
@@ -86,7 +79,7 @@ describe('seed conversation: "please share your press release tomorrow" answered
     await waitForRules(page, (r) => !r.includes(other));
     expect((await bodyText(page)).trim()).toBe('oke');
     // Both choices were saved: the settings now hold the rule switched off and the ignored finding.
-    const stored = await jelas.serviceWorker.evaluate(async () => {
+    const stored = await session.jelas.serviceWorker.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: { storage: { sync: { get(k: null): Promise<Record<string, unknown>> }; local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
       return JSON.stringify([await c.storage.sync.get(null), await c.storage.local.get(null)]);
     });
@@ -97,7 +90,7 @@ describe('seed conversation: "please share your press release tomorrow" answered
   });
 
   it('fixing the text by hand clears the warnings', async () => {
-    const page = await jelas.openGmail('thread-reply');
+    const page = await session.jelas.openGmail('thread-reply');
     await replyOke(page);
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
@@ -109,8 +102,8 @@ describe('seed conversation: "please share your press release tomorrow" answered
   });
 
   it('underlines in other paragraphs stay while the user types; the edited paragraph gets its own back at the pause', async () => {
-    const page = await jelas.openGmail('inbox-compose');
-    await waitForJelas(jelas, page);
+    const page = await session.jelas.openGmail('inbox-compose');
+    await waitForJelas(session.jelas, page);
     await typeInto(page, 0, "I'll send the deck ASAP.", { where: 'draft-end' });
     await waitForRules(page, (r) => r.includes('vague-time'));
     const before = await underlines(page);

@@ -3,19 +3,12 @@
  * has warnings; "Send anyway" sends exactly once and the sent HTML is the user's, byte for byte; a clean
  * draft sends at once; Gmail's own "no recipients" refusal leaves no dialog of ours behind.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { body, launchJelas, sendVia, sent, simState, typeInto, waitForJelas, type Jelas } from '../harness';
-import { card, expectNoForeignRequests, presend, waitForRules } from './helpers';
+import { body, sendVia, sent, simState, typeInto, waitForJelas, type Jelas } from '../harness';
+import { card, presend, waitForRules, useJelas } from './helpers';
 
-let jelas: Jelas;
-beforeAll(async () => {
-  jelas = await launchJelas();
-});
-afterAll(async () => {
-  expectNoForeignRequests(jelas.requests);
-  await jelas.close();
-});
+const session = useJelas();
 
 const VAGUE_EN = 'Hi Tom,\nCan you send me the signed contract ASAP?\nThanks';
 const VAGUE_ID = 'Halo Tom,\nTolong kirim kontraknya secepatnya ya.\nTerima kasih';
@@ -23,8 +16,8 @@ const CLEAN = 'Hi Tom,\nThank you for the update. The launch plan looks good to 
 
 /** Opens a dialog compose with a prefilled draft, and waits until Jelas has read it. */
 async function draft(text: string, opts: { to?: string } = {}): Promise<{ page: Page; html: string }> {
-  const page = await jelas.openGmail('inbox-compose', { body: text, ...opts });
-  await waitForJelas(jelas, page);
+  const page = await session.jelas.openGmail('inbox-compose', { body: text, ...opts });
+  await waitForJelas(session.jelas, page);
   const html = await body(page).evaluate((el) => el.innerHTML);
   return { page, html };
 }
@@ -126,8 +119,8 @@ describe('check on Send', () => {
   });
 
   it('a draft typed by the user sends byte-identical after Send anyway (Ctrl+Enter)', async () => {
-    const page = await jelas.openGmail('inbox-compose');
-    await waitForJelas(jelas, page);
+    const page = await session.jelas.openGmail('inbox-compose');
+    await waitForJelas(session.jelas, page);
     await typeInto(page, 0, 'Halo Tom,\nTolong kirim datanya nanti ya.');
     await waitForRules(page, (r) => r.includes('vague-time'));
     const html = await body(page).evaluate((el) => el.innerHTML);
@@ -162,8 +155,8 @@ describe('check on Send', () => {
   });
 
   it('with a Gmail that swallows clicks on foreign elements (gmail.js #648), the checklist buttons still work', async () => {
-    const page = await jelas.openGmail('inbox-compose', { body: VAGUE_EN, hostile: true });
-    await waitForJelas(jelas, page);
+    const page = await session.jelas.openGmail('inbox-compose', { body: VAGUE_EN, hostile: true });
+    await waitForJelas(session.jelas, page);
     await waitForRules(page, (r) => r.includes('vague-time'));
     await sendVia(page, 0, 'click');
     await presend(page).locator('[data-action="send-anyway"]').click();
@@ -172,8 +165,8 @@ describe('check on Send', () => {
   });
 
   it('Send + archive on a reply is checked like Send, and Send anyway archives it once', async () => {
-    const page = await jelas.openGmail('thread-reply', { sendArchive: true });
-    await waitForJelas(jelas, page);
+    const page = await session.jelas.openGmail('thread-reply', { sendArchive: true });
+    await waitForJelas(session.jelas, page);
     await typeInto(page, 0, 'oke');
     await waitForRules(page, (r) => r.includes('terse-tone'));
     const html = await body(page).evaluate((el) => el.innerHTML);

@@ -5,19 +5,12 @@
  * the options page clears it in an open Gmail tab at once.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchJelas, typeInto, waitForJelas, type Jelas } from '../harness';
-import { bodyText, expectNoForeignRequests, underlines, waitForRules } from '../content/helpers';
+import { typeInto, waitForJelas } from '../harness';
+import { bodyText, underlines, waitForRules, useJelas } from '../content/helpers';
 
-let jelas: Jelas;
-beforeAll(async () => {
-  jelas = await launchJelas();
-});
-afterAll(async () => {
-  expectNoForeignRequests(jelas.requests);
-  await jelas.close();
-});
+const session = useJelas();
 
 type Stored = Record<string, unknown> & { rules?: Record<string, boolean> };
 type Area = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void>; clear(): Promise<void> };
@@ -30,35 +23,34 @@ declare const chrome: {
 
 /** The toolbar badge of the (only) Gmail tab. */
 async function gmailBadge(): Promise<string> {
-  return jelas.serviceWorker.evaluate(async () => {
+  return session.jelas.serviceWorker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ url: 'https://mail.google.com/*' });
     return chrome.action.getBadgeText({ tabId: tab!.id! });
   });
 }
 
-
 /** What is in chrome.storage.sync, read through the service worker as the browser stores it. */
 async function storedSettings(): Promise<Stored | undefined> {
-  return jelas.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings'))['settings'] as Stored | undefined);
+  return session.jelas.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings'))['settings'] as Stored | undefined);
 }
 
 async function clearStorage(): Promise<void> {
-  await jelas.serviceWorker.evaluate(async () => {
+  await session.jelas.serviceWorker.evaluate(async () => {
     await chrome.storage.sync.clear();
     await chrome.storage.local.clear();
   });
 }
 
 async function openOptions(): Promise<Page> {
-  const page = await jelas.openExtensionPage('src/options/index.html');
+  const page = await session.jelas.openExtensionPage('src/options/index.html');
   await page.locator('[data-rule-toggle]').first().waitFor({ state: 'attached', timeout: 5000 });
   return page;
 }
 
 /** A Gmail thread where the client asked for something, answered with a bare "oke". */
 async function gmailReplyOke(): Promise<Page> {
-  const page = await jelas.openGmail('thread-reply');
-  await waitForJelas(jelas, page);
+  const page = await session.jelas.openGmail('thread-reply');
+  await waitForJelas(session.jelas, page);
   await typeInto(page, 0, 'oke');
   await waitForRules(page, (r) => r.includes('terse-tone') && r.includes('missing-deadline'));
   return page;
@@ -111,7 +103,7 @@ describe('options page', () => {
 
   it('garbage in storage leaves a working extension with defaults', async () => {
     await clearStorage();
-    await jelas.serviceWorker.evaluate(async () => {
+    await session.jelas.serviceWorker.evaluate(async () => {
       await chrome.storage.sync.set({ settings: 'garbage' });
       await chrome.storage.local.set({ ignored: 42, settings: { rules: [1], sensitivity: { a: 1 } } });
     });
@@ -132,7 +124,7 @@ describe('popup with the Gmail simulator', () => {
   it('lists the draft of the most recently used Gmail tab, and Apply rewrites it there', async () => {
     await clearStorage();
     const gmail = await gmailReplyOke();
-    const popup = await jelas.openExtensionPage('src/popup/index.html');
+    const popup = await session.jelas.openExtensionPage('src/popup/index.html');
     await popup.locator('[data-rule="terse-tone"]').first().waitFor({ timeout: 5000 });
     expect(await popup.locator('[data-rule="missing-deadline"]').count()).toBeGreaterThan(0);
     await popup.locator('[data-rule="terse-tone"] [data-action="apply"]').first().click();
@@ -154,7 +146,7 @@ describe('popup with the Gmail simulator', () => {
   });
 
   it('without a Gmail draft, offers Try it and checks a pasted message locally', async () => {
-    const popup = await jelas.openExtensionPage('src/popup/index.html');
+    const popup = await session.jelas.openExtensionPage('src/popup/index.html');
     const box = popup.getByLabel('Your message');
     await box.waitFor({ timeout: 5000 });
     await box.fill('Please send me the report ASAP.');
