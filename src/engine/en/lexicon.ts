@@ -173,7 +173,11 @@ export const bareQuestionCues: Cue[] = [
 
 /** The kind of answer a question expects, first match wins. */
 export const questionKindCues: Array<Cue & { kind: QuestionKind }> = [
-  { kind: 'when', match: '(when|what time|what date|which day|which date|how soon|by when|what day)', reason: 'asks for a time' },
+  // One alternation of words and many phrases is tried at every word of every sentence; split like
+  // this, each phrase is tried only where its words are (src/engine/en/sweep.ts).
+  { kind: 'when', match: 'when', reason: 'asks for a time' },
+  { kind: 'when', match: '(what|which) (time|date|day)', reason: 'asks for a time' },
+  { kind: 'when', match: 'how soon', reason: 'asks for a time' },
   { kind: 'how-many', match: 'how (many|much|long|often|far|big|large|old)', reason: 'asks for a quantity' },
   { kind: 'which', match: '(which|what) (#Noun|one|ones|of)', reason: 'asks to choose among options' },
   { kind: 'which', match: '#Noun or #Determiner? #Adjective? #Noun', reason: 'alternative question ("Tuesday or Wednesday")' },
@@ -211,7 +215,8 @@ export const strategies: Strategy[] = [
   { name: 'please-start', weight: -0.05, match: '^(please|pls|plz)', reason: 'sentence-initial "please" reads as an order (weakly negative in the paper)' },
   { name: 'indirect-btw', weight: 0.4, match: 'by the way', reason: 'indirection' },
   { name: 'hedge', weight: 0.3, match: '(perhaps|maybe|possibly|probably|presumably|apparently|somewhat|fairly|seem|seems|seemed|suppose|guess|might|unsure|roughly|somehow)', reason: 'hedges lower the imposition' },
-  { name: 'hedge', weight: 0.3, match: '(out of curiosity|just curious|am curious|was curious|i am curious|i was curious)', reason: 'framing a question as curiosity disclaims any criticism' },
+  { name: 'hedge', weight: 0.3, match: 'out of curiosity', reason: 'framing a question as curiosity disclaims any criticism' },
+  { name: 'hedge', weight: 0.3, match: '(just|am|was) curious', reason: 'framing a question as curiosity disclaims any criticism' },
   { name: 'hedge', weight: 0.3, match: 'not (sure|certain) (if|whether|that|how|what|why|about|it|this)', reason: '"not sure if" admits doubt instead of asserting' },
   { name: 'hedge', weight: 0.3, match: '(i|we) #Adverb? (think|believe|feel|assume|suspect)', reason: 'hedges with a first-person opinion' },
   { name: 'counterfactual-modal', weight: 0.4, match: '(could|would) (you|someone|anyone|somebody|anybody)', unless: [WHY_MODAL], reason: 'indirect request ("could you")' },
@@ -235,7 +240,10 @@ export const strategies: Strategy[] = [
   { name: 'challenge', weight: -0.45, match: 'what is the (point|use|sense)', reason: 'dismisses the reader\'s work' },
   { name: 'direct-start', weight: -0.1, match: '^(so|then|and|but|or) !@hasComma', reason: 'conjunction-initial sentences read as abrupt' },
   { name: 'second-person-start', weight: -0.45, match: '^@hasComma? (you|your|yours)', reason: 'sentence centred on the reader reads as blame' },
-  { name: 'factuality', weight: -0.45, match: '(actually|obviously|clearly|really|honestly|surely|seriously|exactly|in fact|the point is|the reality is|the truth is|of course|as i said|as i mentioned|per my last|again)', reason: 'insisting on facts challenges the reader' },
+  { name: 'factuality', weight: -0.45, match: '(actually|obviously|clearly|really|honestly|surely|seriously|exactly|again)', reason: 'insisting on facts challenges the reader' },
+  { name: 'factuality', weight: -0.45, match: '(in fact|of course|per my last)', reason: 'insisting on facts challenges the reader' },
+  { name: 'factuality', weight: -0.45, match: 'as i (said|mentioned)', reason: 'insisting on facts challenges the reader' },
+  { name: 'factuality', weight: -0.45, match: 'the (point|reality|truth) is', reason: 'insisting on facts challenges the reader' },
   { name: 'negation', weight: -0.45, match: '(#Negative|never|nothing|nobody|no)', unless: ['(can|could) not wait', 'no (problem|problems|worries|worry|doubt)', 'not a problem', 'do not hesitate', 'not hesitate', 'not (sure|certain)', 'if you #Adverb? (do|did|would) not mind', '(do|does|will) not (need|have) to worry'], reason: 'negated statements contradict or complain' },
   { name: 'bare-imperative', weight: -0.2, match: '^@hasComma? (#Imperative && !let)', unless: [SUBJECTLESS, ...NOT_ORDERS], reason: 'an order with no softener (dropped when "please" or thanks soften it)' },
   { name: 'negative-lexicon', weight: -0.35, match: alternation(negativeWords), reason: 'negative evaluation words (paper\'s strategy 5; list and reasons in lexicon/sentiment.ts)' },

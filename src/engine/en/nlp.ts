@@ -3,6 +3,7 @@
  * post-processing strings. Word entries are data with a reason, like the lexicon.
  */
 import nlp from 'compromise';
+import { bulkMatch, type BulkMatch } from './sweep';
 
 interface WordEntry {
   tag: string;
@@ -17,7 +18,19 @@ export const extraWords: Record<string, WordEntry> = {
   asap: { tag: 'Adverb', reason: '"send it asap": an adverb of urgency, not a noun' },
 };
 
+/**
+ * Steps compromise runs on every parse whose output we never read. `chunks` groups words into noun and
+ * verb phrases for `<Noun>`-style match syntax and `.chunks()`; no cue of ours uses either (a test
+ * keeps it so), and it is a tenth of a parse.
+ */
+export const skippedHooks: Record<string, string> = {
+  chunks: 'phrase chunks, read only by <Chunk> match syntax, which no cue uses',
+};
+
 let installed = false;
+
+/** compromise's own bulk matcher, kept so a test can show ours tags exactly as it does. */
+export let stockBulkMatch: BulkMatch | undefined;
 
 /** Installs the plugin once; compromise plugins are global, so repeated calls must be no-ops. */
 function install(): void {
@@ -25,7 +38,11 @@ function install(): void {
   installed = true;
   const words: Record<string, string> = {};
   for (const [word, entry] of Object.entries(extraWords)) words[word] = entry.tag;
-  nlp.plugin({ words });
+  const world = nlp.world() as unknown as { hooks: string[]; methods: { one: { bulkMatch: BulkMatch } } };
+  stockBulkMatch = world.methods.one.bulkMatch;
+  const kept = world.hooks.filter((hook) => !(hook in skippedHooks));
+  world.hooks.splice(0, world.hooks.length, ...kept);
+  nlp.plugin({ words, methods: { one: { bulkMatch } } });
 }
 
 export type Doc = ReturnType<typeof nlp>;
@@ -34,6 +51,14 @@ export type Doc = ReturnType<typeof nlp>;
 export function parse(text: string): Doc {
   install();
   return nlp(text);
+}
+
+/** A match pattern parsed once, for `doc.has` and `doc.match` (compromise accepts parsed patterns there). */
+export type Pattern = ReturnType<typeof nlp.parseMatch>;
+
+export function compilePattern(match: string): Pattern {
+  install();
+  return nlp.parseMatch(match);
 }
 
 /** Compiles many match patterns into one net, swept over a doc in a single pass. */
