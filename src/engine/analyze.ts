@@ -75,6 +75,11 @@ function readSignals(text: string, lang: Lang): SentenceSignals {
   return mergeSignals(englishSignals(text), indonesianSignals(text));
 }
 
+/**
+ * What a reading depends on, as one string. The settings part is JSON, so no phrase or text can make two
+ * different (settings, text) pairs collide: with plain separators, a phrase holding the separator could.
+ */
+const cacheKey = (lang: LangSetting, extraVague: readonly string[], text: string): string => JSON.stringify([lang, extraVague]) + text;
 
 export class Analyzer {
   private cache = new Map<string, Reading>();
@@ -84,7 +89,7 @@ export class Analyzer {
   private lastQuoted: { key: string; msg: AnalyzedMessage } | null = null;
 
   private read(text: string, lang: LangSetting, extraVague: readonly string[]): Reading {
-    const key = `${lang}\u0000${extraVague.join('\u0001')}\u0000${text}`;
+    const key = cacheKey(lang, extraVague, text);
     const hit = this.cache.get(key);
     if (hit) return hit;
     this.parses++;
@@ -150,7 +155,7 @@ export class Analyzer {
   }
 
   private quotedMessage(text: string, options: AnalyzeOptions): AnalyzedMessage {
-    const key = `${options.lang}\u0000${options.extraVague.join('\u0001')}\u0000${text}`;
+    const key = cacheKey(options.lang, options.extraVague, text);
     if (this.lastQuoted?.key !== key) this.lastQuoted = { key, msg: this.message(text, options) };
     return this.lastQuoted.msg;
   }

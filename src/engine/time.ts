@@ -187,7 +187,7 @@ function plausibleClock(text: string): boolean {
 let userCache: { key: string; pattern: Pattern | null } = { key: '', pattern: null };
 function userPattern(extraVague: readonly string[]): Pattern | null {
   const phrases = extraVague.map((p) => p.trim()).filter(Boolean);
-  const key = phrases.join('\u0000');
+  const key = JSON.stringify(phrases); // not a join: a phrase may hold the separator
   if (key !== userCache.key) userCache = { key, pattern: phrases.length ? { kind: 'vague', re: word(alt(phrases)) } : null };
   return userCache.pattern;
 }

@@ -110,9 +110,25 @@ function shouting(ctx: RuleContext, s: Sentence): Finding[] {
   return out;
 }
 
+/**
+ * Whether a span lies inside one sentence. Sentences are in order: a binary search, since a long draft
+ * holds thousands of sentences and a user's phrase can occur in every one.
+ */
+function inSentence(sentences: readonly Sentence[], span: { start: number; end: number }): boolean {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= span.start) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = sentences[lo];
+  return s !== undefined && s.start <= span.start && span.end <= s.end;
+}
+
 function custom(ctx: RuleContext): Finding[] {
   return findPhrases(ctx.draft.text, ctx.options.alwaysTerse)
-    .filter((span) => ctx.draft.sentences.some((s) => s.start <= span.start && span.end <= s.end))
+    .filter((span) => inSentence(ctx.draft.sentences, span))
     .map((span) =>
       finding(ID, 'warning', span, ctx.draft.text,
         say(ctx, { en: 'You asked Jelas to always flag this phrase.', id: 'Anda meminta Jelas selalu menandai frasa ini.' }),

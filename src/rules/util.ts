@@ -49,20 +49,19 @@ export function acceptedRequest(ctx: RuleContext): Sentence | null {
 /** Rewrites are offered in the reply's language first, then the other one. */
 export const replyLanguages = (ctx: RuleContext): ['en', 'id'] | ['id', 'en'] => (ctx.uiLang === 'en' ? ['en', 'id'] : ['id', 'en']);
 
-/** Case-insensitive whole-phrase search of user-supplied phrases; returns spans. */
+/**
+ * Case-insensitive whole-phrase search of user-supplied phrases; returns spans. A Unicode regular
+ * expression rather than `toLowerCase()` + `indexOf`: lower-casing can change the length of the text
+ * ("İ" becomes two code units), which would shift every offset after it, and `indexOf` can match half
+ * of a surrogate pair.
+ */
 export function findPhrases(text: string, phrases: readonly string[]): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const lower = text.toLowerCase();
   for (const raw of phrases) {
-    const p = raw.trim().toLowerCase();
+    const p = raw.trim();
     if (!p) continue;
-    for (let i = lower.indexOf(p); i !== -1; i = lower.indexOf(p, i + p.length)) {
-      const before = lower[i - 1];
-      const after = lower[i + p.length];
-      if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) {
-        out.push({ start: i, end: i + p.length });
-      }
-    }
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
