@@ -44,6 +44,8 @@ export function manifestFor(browser: Browser) {
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads `gecko` too, but only understands data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '116' }),

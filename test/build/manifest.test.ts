@@ -32,7 +32,11 @@ describe.each(['chrome', 'firefox'] as const)('%s manifest', (browser) => {
     if (browser === 'firefox') {
       expect(m.background.scripts).toEqual(['src/background/index.ts']);
       expect(m.background.service_worker).toBeUndefined();
-      expect(m.browser_specific_settings).toMatchObject({ gecko: { id: 'jelas@jelas.dev' } });
+      expect(m.browser_specific_settings).toMatchObject({
+        gecko: { id: 'jelas@jelas.dev', strict_min_version: '140.0' },
+        // data_collection_permissions needs Firefox for Android 142.
+        gecko_android: { strict_min_version: '142.0' },
+      });
     } else {
       expect(m.background.service_worker).toBe('src/background/index.ts');
       expect(m.browser_specific_settings).toBeUndefined();
