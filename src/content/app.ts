@@ -145,6 +145,8 @@ export function start(signal: AbortSignal): void {
       settings: () => settings,
       controllerFor: (el) => controllerFor(el),
       ask(c, findings, send) {
+        // The page took our overlay out: a checklist nobody can see must not hold the send (presend lets it go).
+        if (!overlay.host.isConnected) throw new Error('overlay removed by the page');
         card.close();
         dialogFor = c.id;
         dialog.open(c.id, findings, {

@@ -24,13 +24,14 @@ button.primary:hover{background:#1765cc}
 .item-title,.card-title{font-weight:600}
 .item-text{display:block;color:#5f6368;font-style:italic;margin:2px 0}
 .row{display:flex;flex-wrap:wrap;gap:6px;margin-top:6px}
-.card{position:fixed;width:320px;background:#fff;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.25);padding:10px 12px;border-top:3px solid #e37400}
+/* The card is drawn above badges and lists (appended after it, they would cover its buttons); the checklist above all. */
+.card{position:fixed;z-index:1;width:320px;background:#fff;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.25);padding:10px 12px;border-top:3px solid #e37400}
 .card[data-severity=error]{border-top-color:#d93025}
 .card[data-severity=info]{border-top-color:#1a73e8}
 .card[hidden]{display:none}
 .why{color:#5f6368;margin-top:4px}
 .suggestion{display:flex;gap:8px;align-items:center;justify-content:space-between;margin-top:6px;padding:6px;background:#f8f9fa;border-radius:6px}
-.backdrop{position:fixed;inset:0;background:rgba(32,33,36,.4);display:flex;align-items:center;justify-content:center}
+.backdrop{position:fixed;z-index:2;inset:0;background:rgba(32,33,36,.4);display:flex;align-items:center;justify-content:center}
 .dialog{width:420px;max-width:calc(100vw - 32px);max-height:80vh;overflow:auto;background:#fff;border-radius:8px;box-shadow:0 8px 24px rgba(0,0,0,.3);padding:16px 20px}
 .dialog h2{font-size:16px;margin:0 0 8px}
 .dialog .row{justify-content:flex-end;margin-top:12px}

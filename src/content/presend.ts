@@ -60,6 +60,8 @@ export function installPresend(host: PresendHost, signal: AbortSignal): void {
     c.fresh();
     const findings = blocking(c.findings, s);
     if (!findings.length) return;
+    // No Send button we know to press again: "Send anyway" could not send, so this send is not held.
+    if (!button && !sendButtonOf(c.compose.root)) return;
     // Show the checklist first: if that throws, the event was never stopped and Gmail sends.
     host.ask(c, findings, () => {
       const target = button && button.isConnected ? button : sendButtonOf(c.compose.root);

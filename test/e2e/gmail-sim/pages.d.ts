@@ -10,8 +10,22 @@ export interface SimOptions {
   layout?: 'modern' | '2020';
   /** Mac keyboard hint in the Send tooltip, "(⌘Enter)". */
   mac?: boolean;
-  /** Capture-phase window listener that swallows clicks on elements Gmail did not draw (gmail.js #648). */
-  hostile?: boolean;
+  /**
+   * Capture-phase window listener that swallows clicks on elements Gmail did not draw (gmail.js #648).
+   * 'strict': also cancels them (preventDefault) and swallows mousedown, mouseup and dblclick.
+   */
+  hostile?: boolean | 'strict';
+  /**
+   * Markup an extension relies on, renamed or missing, comma-separated (Gmail itself keeps working):
+   * 'send-class' Send loses `.aoO`; 'send-moved' also its toolbar's `.IZ`; 'body-attr' the editable
+   * loses `g_editable`; 'body-bare' also `.Am.Al.editable` (contenteditable, role=textbox and aria-label
+   * stay); 'no-main' no `[role=main]`.
+   */
+  mangle?: string;
+  /** The page owns <body>: any child it did not draw (an extension's overlay) is removed when added. */
+  sweep?: boolean;
+  /** About this many mutations a second (ticker text, a status in each compose, attribute churn). */
+  storm?: number;
   /** First compose's recipients, "Name <a@b>, c@d". Default on compose pages: the client, Tom Becker. '' = none. */
   to?: string;
   cc?: string;

@@ -22,6 +22,9 @@ export const SIM_PAGES = {
   fullscreen: 'A full-screen compose (body > .aSs > .aSt).',
 };
 
+/** Markup changes `mangle=` knows (sim.js applies them). */
+const MANGLES = ['send-class', 'send-moved', 'body-attr', 'body-bare', 'no-main'];
+
 /** The URL path and query for a sim page, Gmail-like (hash routes included). */
 export function simPath(sim, opts = {}) {
   const q = new URLSearchParams();
@@ -45,7 +48,10 @@ export function readOptions(search) {
     lang: get('lang') ?? 'en',
     layout,
     mac: q.get('mac') === '1',
-    hostile: q.get('hostile') === '1',
+    hostile: get('hostile') === 'strict' ? 'strict' : q.get('hostile') === '1',
+    mangle: (get('mangle') ?? '').split(',').filter((m) => MANGLES.includes(m)),
+    sweep: q.get('sweep') === '1',
+    storm: Math.max(0, Number(get('storm') ?? 0) || 0),
     to: get('to'),
     cc: get('cc'),
     bcc: get('bcc'),
@@ -160,7 +166,7 @@ export function renderPage(search) {
   const o = readOptions(search);
   const L = labelsFor(o.lang);
   const ids = new Ids(100);
-  const config = { sim: o.sim, lang: L.lang, layout: o.layout, mac: o.mac, hostile: o.hostile, sendArchive: o.sendArchive, shortcuts: o.shortcuts };
+  const config = { sim: o.sim, lang: L.lang, layout: o.layout, mac: o.mac, hostile: o.hostile, sendArchive: o.sendArchive, shortcuts: o.shortcuts, mangle: o.mangle, sweep: o.sweep, storm: o.storm };
   const dave = { to: 'dave@partner.example', subject: '', body: asBodyHTML('Hi Dave, the contract is attached. Let me know what you think.') };
   switch (o.sim) {
     case 'inbox':

@@ -12,7 +12,9 @@ const config = JSON.parse(document.getElementById('__gmailSimConfig')?.textConte
 const L = labelsFor(config.lang);
 const ids = new Ids(5000); // server-rendered ids start at 100: no clash
 const FIELDS = ['to', 'cc', 'bcc'];
-const SEND = '.aoO[role=button], .Uo[role=button]';
+// `[data-sim-send]` and `[data-sim-editable]` are the simulator's own marks, set only by `mangle=`: Gmail
+// keeps working when the classes an extension relies on are renamed.
+const SEND = '.aoO[role=button], .Uo[role=button], [data-sim-send]';
 /** Composes already sent or closed: a second trigger on the same compose must do nothing. */
 const finished = new WeakSet();
 let nextComposeId = 10;
@@ -31,6 +33,9 @@ const sim = {
   openCompose,
   openReply: (opts) => openReply(lastReplyBar(), opts),
   composeCount: () => document.querySelectorAll('.M9').length,
+  rerenderBody,
+  /** mutations made by `storm=` so far */
+  stormMutations: 0,
 };
 window.__gmailSim = sim;
 
@@ -41,7 +46,7 @@ function log(type, detail = {}) {
 // ---------- reading a compose ----------
 
 const composeOf = (el) => (el instanceof Element ? el.closest('.M9') : null);
-const editableOf = (m9) => m9.querySelector('[g_editable="true"]');
+const editableOf = (m9) => m9.querySelector('[g_editable="true"], [data-sim-editable]');
 
 function kindOf(m9) {
   if (m9.closest('.ip')) return 'inline';
@@ -153,7 +158,7 @@ function restoreReplyBar(ip) {
 
 /** After an inline reply is sent, the thread gains a message and the reply bar moves under it. */
 function appendSentMessage(rec) {
-  const list = document.querySelector('[role=main] [role=list]');
+  const list = document.querySelector('[role=main] [role=list]') ?? document.querySelector('[role=list]');
   if (!list) return;
   list.querySelector('.gA.gt.acV')?.remove();
   const shown = document.createElement('div');
@@ -202,6 +207,7 @@ function openCompose(opts = {}) {
   };
   no.querySelector('.aJl').insertAdjacentHTML('beforebegin', composeMole(spec));
   const m9 = [...no.querySelectorAll('.M9')].at(-1);
+  mangle(m9);
   (m9.querySelector('input[peoplekit-id], textarea.vO[name=to]') ?? editableOf(m9))?.focus();
   log('open-compose', { composeId: String(n) });
   return String(n);
@@ -241,6 +247,7 @@ function openReply(ip, { forward = false, trimmed = true, body } = {}) {
   ip.className = 'ip adB';
   ip.innerHTML = inlineReplyM9(spec, { trimmed: showToggle, recipientsOpen: forward }) + (showToggle ? `<template data-sim-trimmed>${quote}</template>` : '');
   const m9 = ip.querySelector('.M9');
+  mangle(m9);
   if (forward) openRecipients(m9);
   else editableOf(m9).focus();
   log('open-reply', { composeId: String(n), forward });
@@ -405,18 +412,121 @@ document.addEventListener('focusout', (e) => {
 
 // Hostile mode reproduces gmail.js #648: a page-global capture listener that swallows clicks on
 // anything Gmail did not draw. An extension's buttons must still work (or fail visibly) here.
+// `hostile=strict` also cancels them (preventDefault) and swallows mousedown/mouseup/dblclick too.
 if (config.hostile) {
-  window.addEventListener(
-    'click',
-    (e) => {
-      const t = e.target instanceof Element ? e.target : null;
-      if (t && t !== document.body && !t.closest('.nH, .dw, .aSs, .Kj-JD, .sim-toast')) {
-        e.stopImmediatePropagation();
-        log('hostile-swallow', { tag: t.tagName });
+  const strict = config.hostile === 'strict';
+  for (const type of strict ? ['click', 'mousedown', 'mouseup', 'dblclick'] : ['click']) {
+    window.addEventListener(
+      type,
+      (e) => {
+        const t = e.target instanceof Element ? e.target : null;
+        if (t && t !== document.body && !t.closest('.nH, .dw, .aSs, .Kj-JD, .sim-toast')) {
+          e.stopImmediatePropagation();
+          if (strict) e.preventDefault();
+          log('hostile-swallow', strict ? { tag: t.tagName, event: type } : { tag: t.tagName });
+        }
+      },
+      true,
+    );
+  }
+}
+
+// ---------- more hostile pages (off by default) ----------
+
+/**
+ * `mangle=`: the markup an extension relies on, renamed or missing (Gmail ships such changes without
+ * notice). send-class: Send loses `.aoO`; send-moved: also its `.IZ` toolbar class; body-attr: the
+ * editable loses `g_editable`; body-bare: also its `.Am.Al.editable` classes (left: contenteditable,
+ * role=textbox, aria-label); no-main: no `[role=main]`.
+ */
+function mangle(root = document) {
+  const m = new Set(config.mangle ?? []);
+  if (!m.size) return;
+  if (m.has('send-class') || m.has('send-moved')) {
+    for (const b of root.querySelectorAll('.aoO[role=button]')) {
+      b.setAttribute('data-sim-send', '');
+      b.classList.replace('aoO', 'aoO-x');
+    }
+  }
+  if (m.has('send-moved')) for (const t of root.querySelectorAll('table.IZ')) t.classList.replace('IZ', 'IZ-x');
+  if (m.has('body-attr') || m.has('body-bare')) {
+    for (const e of root.querySelectorAll('[g_editable="true"]')) {
+      e.setAttribute('data-sim-editable', '');
+      e.removeAttribute('g_editable');
+      if (m.has('body-bare')) e.classList.remove('Am', 'Al', 'editable');
+    }
+  }
+  if (m.has('no-main')) for (const e of root.querySelectorAll('[role=main]')) e.removeAttribute('role');
+}
+mangle();
+
+/**
+ * Gmail re-renders compose `i`'s editable: 'element' puts a new element with the same HTML in its place
+ * (focus follows), 'content' rebuilds its children from the same HTML. Returns false if there is no body.
+ */
+function rerenderBody(i = 0, how = 'element') {
+  const m9 = document.querySelectorAll('.M9')[i];
+  const old = m9 && editableOf(m9);
+  if (!old) return false;
+  if (how === 'content') {
+    old.innerHTML = old.innerHTML;
+  } else {
+    const focused = document.activeElement === old;
+    const fresh = old.cloneNode(true);
+    old.replaceWith(fresh);
+    if (focused) fresh.focus();
+  }
+  log('rerender-body', { how });
+  return true;
+}
+
+// `sweep=1`: the page owns <body>: any child it did not draw is removed as soon as it is added.
+if (config.sweep) {
+  const own = '.nH, .dw, .aSs, .Kj-JD, .Kj-JD-Jh, .sim-toast, .sim-window-closed, script, style, link, template';
+  const sweep = () => {
+    for (const n of [...document.body.children]) {
+      if (!n.matches(own)) {
+        n.remove();
+        log('sweep', { tag: n.tagName });
       }
-    },
-    true,
-  );
+    }
+  };
+  new MutationObserver(sweep).observe(document.body, { childList: true });
+}
+
+/**
+ * `storm=N`: N mutations a second, in batches every 10 ms, for as long as the page is open: a ticker in
+ * the main area (text), and near each compose a "Saving…" status (children) and attribute churn.
+ */
+if (config.storm > 0) {
+  const start = performance.now();
+  const ticker = document.createElement('div');
+  ticker.className = 'sim-ticker';
+  ticker.textContent = '0';
+  (document.querySelector('.bkK') ?? document.body).prepend(ticker);
+  let n = 0;
+  setInterval(() => {
+    const m9s = [...document.querySelectorAll('.M9')];
+    // Catch up with the rate however late the timer fires.
+    const owed = Math.ceil(((performance.now() - start) * config.storm) / 1000) - n;
+    for (let k = 0; k < owed; k++, n++) {
+      const m9 = m9s[n % Math.max(1, m9s.length)];
+      if (n % 3 === 0 || !m9) {
+        ticker.textContent = String(n);
+      } else if (n % 3 === 1) {
+        let status = m9.querySelector(':scope > .sim-status');
+        if (!status) {
+          status = document.createElement('span');
+          status.className = 'sim-status';
+          m9.append(status);
+        }
+        status.replaceChildren(n % 2 ? 'Saving…' : 'Saved');
+      } else {
+        m9.parentElement?.setAttribute('data-sim-tick', String(n));
+      }
+      sim.stormMutations++;
+    }
+  }, 10);
 }
 
 nextComposeId = Math.max(nextComposeId, ...[...document.querySelectorAll('input[name=composeid]')].map((i) => Number(i.value) + 1));
