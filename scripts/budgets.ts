@@ -1,0 +1,63 @@
+/**
+ * Performance budgets: the most each figure of `npm run bench` may reach. One source of truth for the
+ * bench's table, the bundle-size test (test/build/bundle-size.test.ts) and the README's budget table
+ * (`npx tsx scripts/budgets.ts` prints it). Each was set from a measurement on the 2-core reference
+ * machine (node 20, Debian's Chromium) with about 25–50% headroom (more for the ratios to retext, which
+ * swing with the machine's load); `measured` records that figure. Raise a budget only with a reason.
+ */
+
+export type Unit = 'ms' | 'KiB' | 'MB' | '×';
+
+export interface Budget {
+  /** What is measured, as the bench table names it. */
+  figure: string;
+  max: number;
+  unit: Unit;
+  /** The figure when the budget was set. */
+  measured: number;
+}
+
+export const BUDGETS = {
+  cold50: { figure: 'cold analysis, 50 words (median)', max: 10, unit: 'ms', measured: 6.8 },
+  cold300: { figure: 'cold analysis, 300 words (median)', max: 30, unit: 'ms', measured: 22.4 },
+  cold1000: { figure: 'cold analysis, 1000 words (median)', max: 90, unit: 'ms', measured: 64.3 },
+  cold5000: { figure: 'cold analysis, 5000 words (median)', max: 420, unit: 'ms', measured: 302 },
+  keystroke: { figure: 'keystroke re-analysis, 300-word draft (median)', max: 2, unit: 'ms', measured: 1.4 },
+  noChange: { figure: 're-analysis with no change, 300-word draft (median)', max: 0.25, unit: 'ms', measured: 0.19 },
+  ratio50: { figure: 'Jelas cold ÷ retext, 50 words', max: 2.5, unit: '×', measured: 1.5 },
+  ratio300: { figure: 'Jelas cold ÷ retext, 300 words', max: 2.5, unit: '×', measured: 1.6 },
+  ratio1000: { figure: 'Jelas cold ÷ retext, 1000 words', max: 2.5, unit: '×', measured: 1.7 },
+  contentRaw: { figure: 'content script, all chunks, raw', max: 640, unit: 'KiB', measured: 503.7 },
+  contentGzip: { figure: 'content script, all chunks, gzip', max: 250, unit: 'KiB', measured: 192.3 },
+  largestRaw: { figure: 'largest chunk (engine + compromise), raw', max: 520, unit: 'KiB', measured: 397.7 },
+  largestGzip: { figure: 'largest chunk (engine + compromise), gzip', max: 200, unit: 'KiB', measured: 153.9 },
+  parseEval: { figure: 'content script parse + evaluate in Chromium, main-thread CPU (median, cold)', max: 200, unit: 'ms', measured: 145 },
+  memoryAdded: { figure: 'JS heap Jelas adds to a Gmail tab with 3 composes', max: 9, unit: 'MB', measured: 6.5 },
+} as const satisfies Record<string, Budget>;
+
+export type BudgetId = keyof typeof BUDGETS;
+
+export const KIB = 1024;
+
+/** Whether `value` (in the budget's unit) stays under budget `id`. */
+export function withinBudget(id: BudgetId, value: number): boolean {
+  return value <= BUDGETS[id].max;
+}
+
+/** A budget as people read it: "32 ms", "250 KiB", "3×". */
+export function formatBudget(id: BudgetId): string {
+  const b: Budget = BUDGETS[id];
+  return b.unit === '×' ? `${b.max}×` : `${b.max} ${b.unit}`;
+}
+
+/** The README's budget table. */
+export function budgetsMarkdown(): string {
+  const rows = (Object.keys(BUDGETS) as BudgetId[]).map((id) => {
+    const b: Budget = BUDGETS[id];
+    const measured = b.unit === '×' ? `${b.measured}×` : `${b.measured} ${b.unit}`;
+    return `| ${b.figure} | ${formatBudget(id)} | ${measured} |`;
+  });
+  return ['| figure | budget (at most) | when set |', '|---|---:|---:|', ...rows].join('\n');
+}
+
+if (process.argv[1]?.endsWith('budgets.ts')) console.log(budgetsMarkdown());
