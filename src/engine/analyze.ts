@@ -76,10 +76,11 @@ function readSignals(text: string, lang: Lang): SentenceSignals {
 }
 
 /**
- * What a reading depends on, as one string. The settings part is JSON, so no phrase or text can make two
- * different (settings, text) pairs collide: with plain separators, a phrase holding the separator could.
+ * The settings a reading depends on, as one string; a cache key is this followed by the text. JSON, so no
+ * phrase or text can make two different (settings, text) pairs collide: with plain separators, a phrase
+ * holding the separator could (the JSON ends at its closing bracket, and the text follows it).
  */
-const cacheKey = (lang: LangSetting, extraVague: readonly string[], text: string): string => JSON.stringify([lang, extraVague]) + text;
+const settingsKey = (lang: LangSetting, extraVague: readonly string[]): string => JSON.stringify([lang, extraVague]);
 
 export class Analyzer {
   private cache = new Map<string, Reading>();
@@ -88,8 +89,9 @@ export class Analyzer {
   /** The message being replied to rarely changes while the draft does: its reading is kept. */
   private lastQuoted: { key: string; msg: AnalyzedMessage } | null = null;
 
-  private read(text: string, lang: LangSetting, extraVague: readonly string[]): Reading {
-    const key = cacheKey(lang, extraVague, text);
+  /** `settings` is settingsKey(lang, extraVague), worked out once per message. */
+  private read(text: string, lang: LangSetting, extraVague: readonly string[], settings: string): Reading {
+    const key = settings + text;
     const hit = this.cache.get(key);
     if (hit) return hit;
     this.parses++;
@@ -115,6 +117,7 @@ export class Analyzer {
   /** Segments and reads one message. */
   message(text: string, options: AnalyzeOptions): AnalyzedMessage {
     const zones = segmentMessage(text);
+    const settings = settingsKey(options.lang, options.extraVague);
     const sentences: Sentence[] = [];
     const scores: LangScores[] = [];
     let quotedText = '';
@@ -125,7 +128,7 @@ export class Analyzer {
       }
       if (zone.kind === 'signature') continue;
       for (const raw of splitSentences(text, zone.start, zone.end)) {
-        const r = this.read(raw.text, options.lang, options.extraVague);
+        const r = this.read(raw.text, options.lang, options.extraVague, settings);
         scores.push(r.scores);
         const sentence: Sentence = {
           start: raw.start,
@@ -155,7 +158,7 @@ export class Analyzer {
   }
 
   private quotedMessage(text: string, options: AnalyzeOptions): AnalyzedMessage {
-    const key = cacheKey(options.lang, options.extraVague, text);
+    const key = settingsKey(options.lang, options.extraVague) + text;
     if (this.lastQuoted?.key !== key) this.lastQuoted = { key, msg: this.message(text, options) };
     return this.lastQuoted.msg;
   }
@@ -210,12 +213,22 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
  */
 function replyLang(draft: AnalyzedMessage, quoted: AnalyzedMessage | null, setting: LangSetting): 'en' | 'id' {
   if (setting !== 'auto') return setting;
-  const words = draft.sentences.filter((s) => s.zone === 'body').reduce((n, s) => n + s.text.split(/\s+/).length, 0);
-  const msg = words < 3 && quoted ? quoted : draft;
+  const msg = quoted && fewerWords(draft, 3) ? quoted : draft;
   if (msg.language !== 'mixed') return msg.language;
   // Code-mixed text ("Tolong cek anggarannya ASAP") is usually Indonesian grammar with English words:
   // the language with more evidence wins, and a tie goes to Indonesian.
   return msg.evidence.en > msg.evidence.id ? 'en' : 'id';
+}
+
+/** Whether the draft's body has fewer than `n` words; stops counting at `n`. */
+function fewerWords(draft: AnalyzedMessage, n: number): boolean {
+  let words = 0;
+  for (const s of draft.sentences) {
+    if (s.zone !== 'body') continue;
+    words += s.text.split(/\s+/).length;
+    if (words >= n) return false;
+  }
+  return true;
 }
 
 const shared = new Analyzer();

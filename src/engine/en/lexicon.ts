@@ -31,6 +31,13 @@ const NOT_ORDERS = [
 /** Openers that may precede an imperative without changing what it is. */
 const LEAD = '^@hasComma? (also|and|so|now|just|then|but)? please? (just|also)?';
 
+/** "You should …" that directs nobody: inside a clause, or inferring the past. */
+const NOT_A_DIRECTIVE = [
+  '(that|which|who|whom|if|when|whether|what) (you|you all|everyone) #Adverb? (should|must|need|have|will)',
+  // "you should have received it": an inference about the past, not a directive
+  '(should|must) have #PastTense',
+];
+
 export const requestCues: Cue[] = [
   {
     match: `${LEAD} (#Imperative && !let && !@hasColon)`,
@@ -79,15 +86,18 @@ export const requestCues: Cue[] = [
   { match: '(hope|hopefully) (you|you all|you guys) (can|could|will) (join|come|make|attend)', reason: 'an invitation awaits an answer' },
   { match: '(feel free|do not hesitate) to', reason: 'invites an action' },
   {
-    match: '(you|you all|you guys|everyone) #Adverb? (should|must|need to|have to|will need to|will have to|ought to)',
+    // phrases inside one alternation are slow to try and were missed after an adverb ("you guys will need to")
+    match: '(you|everyone) (all|guys)? #Adverb? (should|must|ought)',
     reason: 'tells the reader what to do',
-    unless: [
-      '(that|which|who|whom|if|when|whether|what) (you|you all|everyone) #Adverb? (should|must|need|have|will)',
-      // "you should have received it": an inference about the past, not a directive
-      '(should|must) have #PastTense',
-    ],
+    unless: NOT_A_DIRECTIVE,
   },
-  { match: '(make sure|be sure|ensure that)', reason: 'asks the reader to secure an outcome' },
+  {
+    match: '(you|everyone) (all|guys)? #Adverb? will? #Adverb? (need|have) to',
+    reason: 'tells the reader what to do',
+    unless: NOT_A_DIRECTIVE,
+  },
+  { match: '(make|be) sure', reason: 'asks the reader to secure an outcome' },
+  { match: 'ensure that', reason: 'asks the reader to secure an outcome' },
   { match: '(i|we) #Adverb? would like (#Determiner|#Value|#Possessive)', reason: 'asks for a thing ("I would like 4 tickets")' },
   { match: '(i|we) #Adverb? (need|will need|would need) (#Determiner|#Possessive|#Value) #Adjective? #Noun', reason: 'states a need the reader is expected to meet' },
   { match: '(lets|let us) #Adverb? #Verb', reason: 'joint proposal ("Let\'s discuss") asks the reader to act' },
@@ -210,7 +220,8 @@ export const strategies: Strategy[] = [
   { name: 'deference', weight: 0.5, match: '^@hasComma? (great|good|nice|interesting|excellent|fair|valid|cool|neat) (question|point|idea|work|answer|job|catch|suggestion)', reason: 'compliments the reader before asking' },
   { name: 'deference', weight: 0.5, match: '(you are|you were) (right|correct)', reason: 'concedes to the reader' },
   { name: 'greeting', weight: 0.6, match: '^(hi|hello|hey|dear|greetings|good morning|good afternoon|good evening)', reason: 'opens with a greeting' },
-  { name: 'apology', weight: 0.5, match: '(sorry|apologize|apologise|apologies|excuse|forgive me|pardon)', reason: 'apologising for the imposition' },
+  { name: 'apology', weight: 0.5, match: '(sorry|apologize|apologise|apologies|excuse|pardon)', reason: 'apologising for the imposition' },
+  { name: 'apology', weight: 0.5, match: 'forgive me', reason: 'apologising for the imposition' },
   { name: 'please', weight: 0.3, match: '. (please|pls|plz)', reason: '"please" inside the sentence softens it' },
   { name: 'please-start', weight: -0.05, match: '^(please|pls|plz)', reason: 'sentence-initial "please" reads as an order (weakly negative in the paper)' },
   { name: 'indirect-btw', weight: 0.4, match: 'by the way', reason: 'indirection' },
@@ -241,7 +252,9 @@ export const strategies: Strategy[] = [
   { name: 'direct-start', weight: -0.1, match: '^(so|then|and|but|or) !@hasComma', reason: 'conjunction-initial sentences read as abrupt' },
   { name: 'second-person-start', weight: -0.45, match: '^@hasComma? (you|your|yours)', reason: 'sentence centred on the reader reads as blame' },
   { name: 'factuality', weight: -0.45, match: '(actually|obviously|clearly|really|honestly|surely|seriously|exactly|again)', reason: 'insisting on facts challenges the reader' },
-  { name: 'factuality', weight: -0.45, match: '(in fact|of course|per my last)', reason: 'insisting on facts challenges the reader' },
+  { name: 'factuality', weight: -0.45, match: 'in fact', reason: 'insisting on facts challenges the reader' },
+  { name: 'factuality', weight: -0.45, match: 'of course', reason: 'insisting on facts challenges the reader' },
+  { name: 'factuality', weight: -0.45, match: 'per my last', reason: 'insisting on facts challenges the reader' },
   { name: 'factuality', weight: -0.45, match: 'as i (said|mentioned)', reason: 'insisting on facts challenges the reader' },
   { name: 'factuality', weight: -0.45, match: 'the (point|reality|truth) is', reason: 'insisting on facts challenges the reader' },
   { name: 'negation', weight: -0.45, match: '(#Negative|never|nothing|nobody|no)', unless: ['(can|could) not wait', 'no (problem|problems|worries|worry|doubt)', 'not a problem', 'do not hesitate', 'not hesitate', 'not (sure|certain)', 'if you #Adverb? (do|did|would) not mind', '(do|does|will) not (need|have) to worry'], reason: 'negated statements contradict or complain' },

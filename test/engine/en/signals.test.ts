@@ -22,6 +22,8 @@ describe('englishSignals: requests', () => {
     "Let's discuss this on Thursday.",
     'It would be great if you could join us.',
     'Any data you can provide will be helpful.',
+    'You guys will really need to sign it first.',
+    'Everyone ought to read the brief.',
   ])('reads "%s" as a request', (s) => {
     expect(read(s).isRequest).toBe(true);
   });
