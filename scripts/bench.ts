@@ -2,6 +2,7 @@
  * `npm run bench`: how much Jelas costs, printed as one table (figure | value | budget | within budget):
  *  - engine time by draft size (cold) and per keystroke, in node (scripts/bench/engine.ts);
  *  - the same drafts through retext (another JavaScript prose linter), as the ratio Jelas ÷ retext;
+ *  - the slowest time per character over the fuzz tests' hostile 100,000-character drafts;
  *  - the content script Gmail loads: raw and gzip size of all its chunks and of the largest
  *    (scripts/bench/bundle.ts), and its parse + evaluate time in Chromium (scripts/bench/chromium.ts);
  *  - the JS heap of a simulated Gmail tab with three composes, with and without Jelas.
@@ -16,7 +17,7 @@ import { resolveDist } from '../test/e2e/harness';
 import { BUDGETS, KIB, formatBudget, withinBudget, type BudgetId } from './budgets';
 import { contentScriptBundle } from './bench/bundle';
 import { gmailTabMemory, parseEvalTime } from './bench/chromium';
-import { COLD_SIZES, KEYSTROKE_TASK, NO_CHANGE_TASK, coldTask, compareWithRetext, engineBench } from './bench/engine';
+import { COLD_SIZES, KEYSTROKE_TASK, NO_CHANGE_TASK, adversarialPerChar, coldTask, compareWithRetext, engineBench } from './bench/engine';
 
 const started = Date.now();
 const OUT = '.out/bench';
@@ -59,6 +60,15 @@ for (const { words, jelas, retext } of await compareWithRetext()) {
   const ratio = jelas / retext;
   rows.push({ figure: `Jelas cold ÷ retext, ${words} words (medians, run in turn)`, value: `${ratio.toFixed(2)}× (${ms(jelas)} ÷ ${ms(retext)})`, budget: ratioBudget[words], measured: ratio });
 }
+
+// Hostile input: the fuzz tests' worst cases.
+const worst = adversarialPerChar();
+rows.push({
+  figure: 'slowest of 21 hostile 100,000-character drafts, per character (cold, every rule on)',
+  value: `${worst.usPerChar.toFixed(1)} µs (${worst.name}: ${ms(worst.ms)})`,
+  budget: 'hostilePerChar',
+  measured: worst.usPerChar,
+});
 
 // The content script's chunks.
 const bundle = contentScriptBundle(dist);

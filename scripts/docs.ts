@@ -1,9 +1,11 @@
 /**
- * Regenerates the rules table in README.md from the rules registry (between the `rules:start` and
- * `rules:end` markers). `npm run docs`; a unit test fails when the README is out of date.
+ * Regenerates the generated tables in README.md: the rules table from the rules registry (between the
+ * `rules:start` and `rules:end` markers) and the budgets table from scripts/budgets.ts (`budgets:start`,
+ * `budgets:end`). `npm run docs`; a unit test fails when the README is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { rules } from '../src/rules/index';
+import { budgetsMarkdown } from './budgets';
 
 export function rulesTable(): string {
   const rows = rules.map((r) => {
@@ -14,12 +16,24 @@ export function rulesTable(): string {
   return ['| id | title (en / id) | default | severity | what it flags | example it flags |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
-export function withRulesTable(readme: string): string {
-  return readme.replace(/(<!-- rules:start -->)[\s\S]*?(<!-- rules:end -->)/, () => `<!-- rules:start -->\n${rulesTable()}\n<!-- rules:end -->`);
+/** The README's generated blocks, by marker name. */
+export const generated: Record<string, () => string> = {
+  rules: rulesTable,
+  budgets: budgetsMarkdown,
+};
+
+/** The README with every generated block rewritten from its source. */
+export function withGeneratedTables(readme: string): string {
+  let out = readme;
+  for (const [name, table] of Object.entries(generated)) {
+    const block = new RegExp(`<!-- ${name}:start -->[\\s\\S]*?<!-- ${name}:end -->`);
+    out = out.replace(block, () => `<!-- ${name}:start -->\n${table()}\n<!-- ${name}:end -->`);
+  }
+  return out;
 }
 
 if (process.argv[1]?.endsWith('docs.ts')) {
   const readme = readFileSync('README.md', 'utf8');
-  writeFileSync('README.md', withRulesTable(readme));
-  console.log('README.md rules table updated');
+  writeFileSync('README.md', withGeneratedTables(readme));
+  console.log('README.md rules and budgets tables updated');
 }

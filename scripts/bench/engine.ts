@@ -5,6 +5,7 @@
  *  - the 50-, 300- and 1,000-word drafts through another JavaScript prose linter in the same process:
  *    unified + retext-english with retext-passive, retext-simplify and retext-equality (+ retext-stringify),
  *    timed alternately with a cold Jelas analysis so both see the same machine load.
+ *  - the fuzz tests' hostile 100,000-character drafts: the slowest time per character.
  * Drafts are built from a fixed mix of English, Indonesian and mixed email sentences, replying to a quote.
  */
 import { Bench } from 'tinybench';
@@ -15,6 +16,10 @@ import retextPassive from 'retext-passive';
 import retextSimplify from 'retext-simplify';
 import retextStringify from 'retext-stringify';
 import { Analyzer } from '../../src/engine/analyze';
+import { rules } from '../../src/rules/index';
+import { adversarialSamples } from '../../test/engine/fuzz/inputs';
+
+const ALL_RULES_ON: Record<string, boolean> = Object.fromEntries(rules.map((r) => [r.id, true]));
 
 const SENTENCES = [
   'Hi Dina, thanks for the quick turnaround on the launch plan.',
@@ -129,4 +134,24 @@ export async function compareWithRetext(rounds = 25): Promise<Comparison[]> {
     out.push({ words, jelas: median(jelas), retext: median(other) });
   }
   return out;
+}
+
+/**
+ * The fuzz tests' 21 kinds of hostile 100,000-character draft (test/engine/fuzz/inputs.ts), each
+ * analysed cold with every rule on: the slowest time per character (median of 3 runs per draft).
+ */
+export function adversarialPerChar(): { name: string; usPerChar: number; ms: number } {
+  let worst = { name: '', usPerChar: 0, ms: 0 };
+  for (const sample of adversarialSamples()) {
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      new Analyzer().analyze(sample.text, sample.quoted ?? null, { rules: ALL_RULES_ON, ...sample.options });
+      runs.push(performance.now() - t0);
+    }
+    const ms = runs.sort((a, b) => a - b)[1]!;
+    const usPerChar = (ms * 1000) / (sample.text.length + (sample.quoted?.length ?? 0));
+    if (usPerChar > worst.usPerChar) worst = { name: sample.name, usPerChar, ms };
+  }
+  return worst;
 }

@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { rulesTable, withRulesTable } from '../../scripts/docs';
+import { generated, withGeneratedTables } from '../../scripts/docs';
 
-it('the README rules table matches the rules registry (run `npm run docs`)', () => {
+it.each(Object.keys(generated))('the README %s table matches its source (run `npm run docs`)', (name) => {
   const readme = readFileSync('README.md', 'utf8');
-  expect(readme).toContain('<!-- rules:start -->');
-  expect(readme).toContain(rulesTable());
-  expect(withRulesTable(readme)).toBe(readme);
+  expect(readme).toContain(`<!-- ${name}:start -->`);
+  expect(readme).toContain(generated[name]!());
+});
+
+it('regenerating the README changes nothing', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  expect(withGeneratedTables(readme)).toBe(readme);
 });

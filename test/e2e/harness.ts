@@ -2,9 +2,9 @@
  * End-to-end harness: Debian's Chromium with the built extension loaded, and the Gmail simulator
  * served at https://mail.google.com by route interception, so the real content script runs with
  * no network. Every request of pages and extension pages is recorded (a content script's fetch
- * counts as its page's); anything for another origin is blocked and marked foreign. The
- * extension's service worker is not observable this way (Playwright does not report its
- * requests); the manifest's CSP, connect-src 'self', is what stops it. See test/e2e/README.md.
+ * counts as its page's); anything for another origin is blocked and marked foreign. Playwright
+ * does not report the extension's service worker's requests: pages/privacy.e2e.ts records them over
+ * the DevTools protocol, and the manifest's CSP, connect-src 'self', stops them. See test/e2e/README.md.
  */
 import { chromium, type BrowserContext, type ConsoleMessage, type Locator, type Page, type Worker } from 'playwright-core';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
