@@ -81,6 +81,13 @@ export async function expectVisible(l: Locator, timeout = 2000): Promise<void> {
   await l.waitFor({ state: 'visible', timeout });
 }
 
+/** The options page, once its rule toggles are drawn. */
+export async function openOptions(jelas: Jelas): Promise<Page> {
+  const page = await jelas.openExtensionPage('src/options/index.html');
+  await page.locator('[data-rule-toggle]').first().waitFor({ state: 'attached', timeout: 5000 });
+  return page;
+}
+
 /** No request left for anywhere but the page itself and the extension. */
 export function expectNoForeignRequests(requests: { foreign: boolean; url: string }[]): void {
   expect(requests.filter((r) => r.foreign).map((r) => r.url)).toEqual([]);

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { body, compose, sent, simState, waitForJelas, type SimName, type SimOptions } from '../harness';
 import { bodyText, card, hoverWord, listItems, overlay, presend, rulesByCompose, underlines, useJelas, waitForRules } from './helpers';
+import { ourTasks, trace } from '../trace';
 
 const session = useJelas();
 
@@ -350,16 +351,6 @@ describe('hundreds of mutations a second', () => {
   });
 });
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string; scriptName?: string; stackTrace?: Array<{ url?: string }> } };
-}
-
 /**
  * After the page settles, traces `run` plus one second of pause (the analysis) and sums the JS time of our extension's code on
  * the page's main thread, as scripts/bench-typing.ts does.
@@ -367,29 +358,19 @@ interface TraceEvent {
 async function ourMainThreadTime(page: Page, run: () => Promise<void>): Promise<{ oursMs: number; wallMs: number; longestMs: number; tasks: number }> {
   await page.waitForTimeout(2500); // past the idle warm-up, as the typing bench does
   const cdp: CDPSession = await session.jelas.context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,toplevel', transferMode: 'ReportEvents' } as never);
   const t0 = Date.now();
-  await run();
-  await page.waitForTimeout(1000);
+  const events = await trace(cdp, async () => {
+    await run();
+    await page.waitForTimeout(1000);
+  });
   const wallMs = Date.now() - t0;
-  await cdp.send('Tracing.end');
-  await done;
   await cdp.detach();
-  const origin = `chrome-extension://${session.jelas.extensionId}`;
-  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const onMain = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
-  const isOurs = (e: TraceEvent) => (e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.data?.stackTrace?.[0]?.url ?? '').startsWith(origin);
-  const calls = onMain.filter((e) => ['FunctionCall', 'EvaluateScript', 'v8.callFunction'].includes(e.name) && isOurs(e));
-  const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
-  const withOurs = tasks.filter((t) => calls.some((c) => c.pid === t.pid && c.tid === t.tid && c.ts >= t.ts && c.ts < t.ts + (t.dur ?? 0)));
-  const round = (us: number) => Math.round(us / 100) / 10;
+  const tasks = ourTasks(events, `chrome-extension://${session.jelas.extensionId}`);
+  const round = (ms: number) => Math.round(ms * 10) / 10;
   return {
-    oursMs: round(calls.reduce((a, c) => a + (c.dur ?? 0), 0)),
+    oursMs: round(tasks.reduce((a, t) => a + t.ours, 0)),
     wallMs,
-    longestMs: round(Math.max(0, ...withOurs.map((t) => t.dur ?? 0))),
-    tasks: withOurs.length,
+    longestMs: round(Math.max(0, ...tasks.map((t) => t.dur))),
+    tasks: tasks.length,
   };
 }

@@ -12,7 +12,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sendVia, sent, typeInto, waitForJelas } from '../harness';
-import { card, hoverWord, listItems, overlay, presend, useJelas, waitForRules } from './helpers';
+import { card, hoverWord, listItems, openOptions, overlay, presend, useJelas, waitForRules } from './helpers';
 
 const session = useJelas();
 
@@ -79,12 +79,6 @@ async function shownText(l: import('playwright-core').Locator): Promise<string> 
 async function openList(page: Page): Promise<void> {
   await overlay(page).locator('[data-jelas="badge"]').first().click();
   await listItems(page).first().waitFor({ state: 'visible', timeout: 2000 });
-}
-
-async function openOptions(): Promise<Page> {
-  const page = await session.jelas.openExtensionPage('src/options/index.html');
-  await page.locator('[data-rule-toggle]').first().waitFor({ state: 'attached', timeout: 5000 });
-  return page;
 }
 
 async function openPopup(): Promise<Page> {
@@ -168,7 +162,7 @@ describe('the person\'s own draft stays text', () => {
   });
 
   it('prefilled, with custom phrases set in the options page: our messages echo the phrases as text', async () => {
-    const options = await openOptions();
+    const options = await openOptions(session.jelas);
     for (const [name, phrase] of [['extraVague', IMG], ['alwaysTerse', SVG]] as const) {
       const box = options.locator(`[data-phrases="${name}"]`);
       await box.fill(phrase);
@@ -217,7 +211,7 @@ describe('the person\'s own draft stays text', () => {
 
 describe('imported settings and the Try it box stay text', () => {
   it('an imported file\'s phrases, unknown keys and name are shown as text, and Try it echoes the phrases', async () => {
-    const options = await openOptions();
+    const options = await openOptions(session.jelas);
     const file = JSON.stringify({ app: 'jelas', version: 1, phrases: { extraVague: [IMG], alwaysTerse: [SVG] }, rules: { [IMG]: true }, [SCRIPT]: SVG });
     await options.locator('input[type=file]').setInputFiles({ name: 'jelas-settings.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await options.getByTestId('options-notice').waitFor({ timeout: 3000 });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { typeInto, waitForJelas } from '../harness';
-import { bodyText, underlines, waitForRules, useJelas } from '../content/helpers';
+import { bodyText, openOptions, underlines, waitForRules, useJelas } from '../content/helpers';
 
 const session = useJelas();
 
@@ -41,12 +41,6 @@ async function clearStorage(): Promise<void> {
   });
 }
 
-async function openOptions(): Promise<Page> {
-  const page = await session.jelas.openExtensionPage('src/options/index.html');
-  await page.locator('[data-rule-toggle]').first().waitFor({ state: 'attached', timeout: 5000 });
-  return page;
-}
-
 /** A Gmail thread where the client asked for something, answered with a bare "oke". */
 async function gmailReplyOke(): Promise<Page> {
   const page = await session.jelas.openGmail('thread-reply');
@@ -64,7 +58,7 @@ function withoutStamp(s: Stored | undefined): Stored {
 describe('options page', () => {
   it('stores a rule switched off in chrome.storage.sync', async () => {
     await clearStorage();
-    const page = await openOptions();
+    const page = await openOptions(session.jelas);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     const toggle = page.locator('[data-rule-toggle="terse-tone"]');
     expect(await toggle.isChecked()).toBe(true);
@@ -78,7 +72,7 @@ describe('options page', () => {
 
   it('imports an exported file and gets the same settings back', async () => {
     await clearStorage();
-    const page = await openOptions();
+    const page = await openOptions(session.jelas);
     await page.getByLabel(/^Strict/).check();
     await page.locator('[data-rule-toggle="hedging"]').click({ force: true });
     const vague = page.locator('[data-phrases="extraVague"]');
@@ -107,7 +101,7 @@ describe('options page', () => {
       await chrome.storage.sync.set({ settings: 'garbage' });
       await chrome.storage.local.set({ ignored: 42, settings: { rules: [1], sensitivity: { a: 1 } } });
     });
-    const page = await openOptions();
+    const page = await openOptions(session.jelas);
     for (const id of ['missing-deadline', 'vague-time', 'unanswered-question', 'terse-tone']) {
       expect(await page.locator(`[data-rule-toggle="${id}"]`).isChecked()).toBe(true);
     }
@@ -159,7 +153,7 @@ describe('settings reach open Gmail tabs at once', () => {
   it('switching a rule off clears its findings in Gmail without a reload, switching it on brings them back', async () => {
     await clearStorage();
     const gmail = await gmailReplyOke();
-    const options = await openOptions();
+    const options = await openOptions(session.jelas);
     const toggle = options.locator('[data-rule-toggle="terse-tone"]');
     await toggle.click({ force: true });
     await waitForRules(gmail, (r) => !r.includes('terse-tone') && r.includes('missing-deadline'));
