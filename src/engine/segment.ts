@@ -101,6 +101,12 @@ function signatureStart(ls: Line[], from: number, to: number, closingAt: number)
   return -1;
 }
 
+/** A line that reads as a sentence, not as a sign-off or a signature: it ends like one, or is long. */
+function isSentence(l: Line): boolean {
+  const t = l.text.trim();
+  return t.length > 60 || (/[.?!]$/.test(t) && /\s/.test(t) && !CONTACT.test(t));
+}
+
 /** The greeting as a span: a whole short first line, or a leading "Hi Bob," inside a longer one. */
 function greetingEnd(ls: Line[], first: number): number {
   const l = ls[first];
@@ -134,6 +140,9 @@ export function segmentMessage(text: string): Zone[] {
   }
   const sigLine = firstContent === -1 ? -1 : signatureStart(ls, firstContent + 1, ownEnd, closingAt);
   if (closingAt !== -1 && sigLine !== -1 && sigLine <= closingAt) closingAt = -1;
+  // "Thanks!" followed by sentences ("Thanks!\nPlease send the contract soon.", a P.S.) closes nothing:
+  // what follows a closing is a sign-off or a signature, and sentences there must still be read.
+  if (closingAt !== -1 && ls.slice(closingAt + 1, sigLine === -1 ? ownEnd : sigLine).some(isSentence)) closingAt = -1;
 
   const ownTextEnd = q === -1 ? text.length : ls[q]!.start;
   const sigStart = sigLine === -1 ? ownTextEnd : ls[sigLine]!.start;

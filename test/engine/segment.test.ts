@@ -30,6 +30,19 @@ describe('segmentMessage', () => {
     ]);
   });
 
+  it('a thank-you followed by sentences closes nothing: the request after it is body', () => {
+    expect(zonesOf('Hi Tom,\n\nThanks!\nPlease send the contract soon.')).toEqual([
+      ['greeting', 'Hi Tom,'],
+      ['body', 'Thanks!\nPlease send the contract soon.'],
+    ]);
+    expect(zonesOf('Makasih ya!\nTolong kirim kontraknya besok.').map(([k]) => k)).toEqual(['body']);
+  });
+
+  it('a P.S. after the sign-off is read, not taken for the signature', () => {
+    const zones = zonesOf('Hi Tom,\n\nAll good here.\n\nThanks,\nDewi\n\nP.S. Can you also send the invoice?');
+    expect(zones.filter(([k]) => k === 'body').map(([, t]) => t).join('\n')).toContain('Can you also send the invoice?');
+  });
+
   it('reads Indonesian greetings, closings and the "Pada … menulis:" quote header', () => {
     const text = 'Selamat pagi Pak Budi,\nLaporannya saya kirim besok jam 13.00.\nSalam,\nSari\n\nPada Sel, 3 Mar 2026 pukul 09.00 Budi <budi@x.id> menulis:\n> Kapan laporannya dikirim?';
     const kinds = zonesOf(text);
