@@ -146,6 +146,9 @@ const PATTERNS: readonly Pattern[] = [
   // "3 jam lagi", "2 hari lagi": a counted wait from now.
   { kind: 'duration', digit: true, re: word('\\d+\\s*(?:jam|menit|hari|minggu)\\s+lagi') },
   { kind: 'now', re: word(alt(NOW)) },
+  // A bare "now" that ends its clause ("send it now!!", "call me now, please") is the deadline; one that
+  // opens or runs through a sentence ("Now, about the budget", "we now have") is not.
+  { kind: 'now', re: new RegExp(`(?<=[\\p{L}\\p{N}][^\\S\\n]+)now(?=\\s*(?:$|[.!?,;…)]|(?:please|pls|plz|ya|thanks|thank you)${E}))`, 'giu') },
   { kind: 'deictic', re: word(alt(EN_DEICTIC_DAYS, ID_DEICTIC_DAYS)) },
   // Parts of the day, never after a greeting ("good morning", "selamat pagi").
   { kind: 'part', re: word(`(?<!(?:good|selamat)\\s+)(?:${alt(EN_PARTS_OF_DAY, ID_PARTS_OF_DAY)})`) },

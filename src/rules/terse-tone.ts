@@ -3,7 +3,7 @@
  * impatient phrases, shouting in capitals, and repeated "!!"/"??".
  */
 import { clock, acceptance, soften } from '../engine/rewrite';
-import { ACRONYMS, BARE_ACK, SOFTENER, TONE_PHRASES } from '../engine/lexicon/tone';
+import { ACRONYM_WORDS, ACRONYMS, BARE_ACK, SOFTENER, TONE_PHRASES } from '../engine/lexicon/tone';
 import { realQuestions } from '../engine/answers';
 import type { Finding, Rule, RuleContext, Sentence } from '../engine/types';
 import { acceptedRequest, bodySentences, deletionSpan, finding, findPhrases, quotedRequests, replace, replyLanguages, say, sentenceCase, sentenceLang } from './util';
@@ -89,7 +89,10 @@ function shouting(ctx: RuleContext, s: Sentence): Finding[] {
     const span = { start: s.start + m.index!, end: s.start + m.index! + m[0].length };
     const calm = m[0]
       .toLowerCase()
-      .replace(/\p{L}+/gu, (w) => (ACRONYMS.has(w.toUpperCase()) || w === 'i' ? w.toUpperCase() : w));
+      .replace(/\p{L}+/gu, (w) => {
+        const upper = w.toUpperCase();
+        return (ACRONYMS.has(upper) && !ACRONYM_WORDS.has(upper)) || w === 'i' ? upper : w;
+      });
     const fixed = span.start === s.start ? calm.charAt(0).toUpperCase() + calm.slice(1) : calm;
     out.push(
       finding(ID, 'warning', span, ctx.draft.text,

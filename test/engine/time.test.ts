@@ -35,11 +35,18 @@ describe('findTimes: concrete times', () => {
     ['Saya kirim 3 jam lagi.', '3 jam lagi'],
     ['Tolong kirim sekarang juga.', 'sekarang juga'],
     ['Tolong kirim hari ini juga ya.', 'hari ini juga'],
+    ['PLEASE SEND IT NOW!!', 'NOW'],
+    ['Call me now, please.', 'now'],
     ['Deadline akhir Maret.', 'akhir Maret'],
     ['Due on the 3rd.', 'the 3rd'],
     ['Kumpulkan sebelum tgl 20.', 'tgl 20'],
   ])('%s → %s', (text, expected) => {
     expect(spans(text)).toEqual([`${expected}|C`]);
+  });
+
+  it('reads "now" as a time only where it ends the clause', () => {
+    expect(spans('Now, about the budget.')).toEqual([]);
+    expect(spans('We now have the signed file.')).toEqual([]);
   });
 
   it('treats a weekday alone as concrete in both languages (it names one calendar day)', () => {

@@ -43,6 +43,11 @@ describe('terse-tone', () => {
     expect(terse('Please send the PDF and the NDA by 3 PM, thanks.')).toEqual([]);
   });
 
+  it('calms acronyms that are also words inside a shouted run ("IT", "AM"), and keeps the others', () => {
+    expect(terse('PLEASE SEND IT NOW').map((f) => f.suggestions[0]!.text)).toContain('Please send it now');
+    expect(terse('I AM WAITING FOR THE PDF').map((f) => f.suggestions[0]!.text)).toContain('I am waiting for the PDF');
+  });
+
   it('repeated "!!" and "??"', () => {
     const f = terse('Where is the file??').find((x) => x.text === '??');
     expect(f!.suggestions[0]!.replacement.text).toBe('?');

@@ -59,6 +59,13 @@ export const TONE_PHRASES: readonly TonePhrase[] = [
 export const SOFTENER =
   /\b(?:please|pls|plz|kindly|could|would|can|may|might|mind|thanks|thank|appreciate|grateful|if possible|when you have a moment|tolong|tlg|mohon|mhn|bisa|bisakah|boleh|minta tolong|ya|yah|yaa|dong|makasih|terima kasih|trims|maaf|permisi|help|let'?s|let me know|feel free|silakan)\b/i;
 
+/**
+ * Acronyms that are also everyday words ("send IT", "I AM", "OK"): not shouting on their own, but inside
+ * a shouted run they are the words, so the calm rewrite lower-cases them ("PLEASE SEND IT NOW" → "Please
+ * send it now").
+ */
+export const ACRONYM_WORDS: ReadonlySet<string> = new Set(['IT', 'AM', 'OK', 'OKE']);
+
 /** All-capitals words that are not shouting. */
 export const ACRONYMS: ReadonlySet<string> = new Set(
   'ASAP EOD EOW COB FYI FYA PDF CSV XLS PPT URL API CEO CFO CTO HR PR QA IT UI UX ID NDA SLA KPI OKR ROI PO RFP RFQ USD IDR EUR GBP SGD AM PM OK OKE PT CV TBK RSVP TBD TBC ETA Q1 Q2 Q3 Q4 FAQ PIC WA HP NPWP KTP SIM BCA BRI BNI BSI AWS GCP SQL HTML CSS JSON'.split(' '),
