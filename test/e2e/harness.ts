@@ -116,26 +116,32 @@ function isForeign(url: string): boolean {
 
 const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
-/** Serves the simulator: pages under /mail/, its scripts and styles under /__sim/. */
-async function serveGmail(route: import('playwright-core').Route): Promise<void> {
-  const url = new URL(route.request().url());
+/**
+ * The simulator's response for a https://mail.google.com URL: pages under /mail/, their scripts and
+ * styles under /__sim/, 404 for anything else. Pure, so any browser driver can serve it.
+ */
+export function simResponse(href: string): { status: number; contentType: string; body: string } {
+  const url = new URL(href);
   if (url.pathname.startsWith(SIM_ASSET_PREFIX)) {
     const rel = normalize(url.pathname.slice(SIM_ASSET_PREFIX.length));
-    const ext = rel.slice(rel.lastIndexOf('.'));
+    const type = CONTENT_TYPES[rel.slice(rel.lastIndexOf('.'))];
     const file = join(SIM_DIR, rel);
-    if (!rel.startsWith('..') && CONTENT_TYPES[ext] && existsSync(file)) {
-      return route.fulfill({ status: 200, contentType: CONTENT_TYPES[ext], body: readFileSync(file, 'utf8') });
-    }
-    return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+    if (!rel.startsWith('..') && type && existsSync(file)) return { status: 200, contentType: type, body: readFileSync(file, 'utf8') };
+    return { status: 404, contentType: 'text/plain', body: 'not found' };
   }
   if (url.pathname.startsWith('/mail/')) {
     try {
-      return await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: renderPage(url.search) });
+      return { status: 200, contentType: 'text/html; charset=utf-8', body: renderPage(url.search) };
     } catch (e) {
-      return route.fulfill({ status: 404, contentType: 'text/plain', body: String(e) });
+      return { status: 404, contentType: 'text/plain', body: String(e) };
     }
   }
-  return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not simulated' });
+  return { status: 404, contentType: 'text/plain', body: 'not simulated' };
+}
+
+/** Serves the simulator to Playwright's route interception. */
+async function serveGmail(route: import('playwright-core').Route): Promise<void> {
+  return route.fulfill(simResponse(route.request().url()));
 }
 
 const BASE_ARGS = [

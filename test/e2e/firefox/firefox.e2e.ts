@@ -9,36 +9,22 @@
  * firefox/ folder). Skips when /usr/bin/firefox-esr is missing, except in CI, where that fails.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, normalize, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SIM_ASSET_PREFIX, renderPage, simPath } from '../gmail-sim/pages.js';
+import { simPath } from '../gmail-sim/pages.js';
+import { simResponse } from '../harness';
 import { FIREFOX_ESR, launchFirefox, type BiDi, type Firefox } from './bidi';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, '..', '..', '..');
-const SIM_DIR = join(HERE, '..', 'gmail-sim');
 const GMAIL = 'https://mail.google.com';
 const skip = !existsSync(FIREFOX_ESR) && process.env.CI !== 'true';
 
 /** Requests that stay on this machine: the served simulator, the extension's own files, inline URLs. */
 const stays = (url: string) => url.startsWith(GMAIL + '/') || /^(moz-extension|data|blob|about):/.test(url);
-
-/** The simulator's response for a mail.google.com URL: pages under /mail/, scripts and styles under /__sim/. */
-function simResponse(href: string): { status: number; type: string; body: string } {
-  const url = new URL(href);
-  if (url.pathname.startsWith(SIM_ASSET_PREFIX)) {
-    const rel = normalize(url.pathname.slice(SIM_ASSET_PREFIX.length));
-    const type = { '.js': 'text/javascript', '.css': 'text/css' }[rel.slice(rel.lastIndexOf('.'))];
-    const file = join(SIM_DIR, rel);
-    if (!rel.startsWith('..') && type && existsSync(file)) return { status: 200, type: `${type}; charset=utf-8`, body: readFileSync(file, 'utf8') };
-  } else if (url.pathname.startsWith('/mail/')) {
-    return { status: 200, type: 'text/html; charset=utf-8', body: renderPage(url.search) };
-  }
-  return { status: 404, type: 'text/plain', body: 'not simulated' };
-}
 
 /** The unpacked Firefox build: JELAS_E2E_FIREFOX_DIST, or a fresh build into `tmp`. */
 function firefoxDist(tmp: string): string {
@@ -114,7 +100,7 @@ describe.skipIf(skip)('Firefox ESR with the built extension on simulated Gmail',
           request: request.request,
           statusCode: r.status,
           reasonPhrase: r.status === 200 ? 'OK' : 'Not Found',
-          headers: [{ name: 'content-type', value: { type: 'string', value: r.type } }],
+          headers: [{ name: 'content-type', value: { type: 'string', value: r.contentType } }],
           body: { type: 'string', value: r.body },
         });
       } else if (stays(request.url)) {
