@@ -1,5 +1,6 @@
 /**
- * Hostile Gmail pages: markup renamed or missing, a compose discarded while we analyse, the body
+ * Hostile Gmail pages: markup renamed or missing, a compose discarded while we analyse or while its
+ * checklist is open, the body
  * re-rendered under an open card, a page that swallows clicks, a page that removes our overlay, and
  * a storm of mutations. Where Jelas can work it does; where it cannot nothing of ours shows; and the
  * mail is always sent exactly once, byte for byte as the user wrote it.
@@ -173,6 +174,21 @@ describe('a compose discarded while we analyse', () => {
       await page.close();
     });
   }
+});
+
+describe('a compose discarded while its checklist is open', () => {
+  it('the checklist goes with it, nothing is sent, and the other compose still asks before sending once', async () => {
+    const page = await open('two-dialogs', { body: VAGUE_EN, body2: VAGUE_ID });
+    await waitForRules(page, (r) => r.filter((x) => x === 'vague-time').length === 2);
+    await sendButton(page, 0).click();
+    await presend(page).waitFor({ state: 'visible' });
+    // Gmail closes the dialog under our checklist (a shortcut, another tab's discard): no pointer involved.
+    await compose(page, 0).locator('.oh[role=button]').evaluate((el) => (el as HTMLElement).click());
+    await presend(page).waitFor({ state: 'hidden' });
+    expect((await simState(page)).closed.map((c) => c.how)).toEqual(['discard']);
+    expect(await sent(page)).toEqual([]);
+    await sendAnywayOnce(page);
+  });
 });
 
 describe('the body re-rendered while the card is open', () => {
