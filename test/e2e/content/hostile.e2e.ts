@@ -1,8 +1,8 @@
 /**
  * Hostile Gmail pages: markup renamed or missing, a compose discarded while we analyse or while its
  * checklist is open, the body re-rendered under an open card, a page that swallows clicks, a page that
- * removes our overlay, and a storm of mutations. Where Jelas can work it does; where it cannot nothing of ours shows; and the
- * mail is always sent exactly once, byte for byte as the user wrote it.
+ * removes our overlay, and a storm of mutations. Where Jelas can work it does; where it cannot nothing
+ * of ours shows; and the mail is always sent exactly once, byte for byte as the user wrote it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
