@@ -4,7 +4,9 @@
  * the toolbar count. Everything hangs off one AbortSignal.
  */
 import browser from 'webextension-polyfill';
-import { Analyzer, findingKey } from '../engine/index';
+import type { Analyzer } from '../engine/index';
+import { findingKey } from '../engine/finding-key';
+import { loadEngine, type Engine } from './engine';
 import type { Finding } from '../engine/types';
 import { freshDefaults, type Settings } from '../shared/settings';
 import { ignoreFinding, loadSettings, onSettingsChanged, updateSettings } from '../shared/storage';
@@ -64,8 +66,11 @@ export function start(signal: AbortSignal): void {
     }
   };
 
+  /** Set once the engine has loaded; composes found before that wait for it. */
+  let engine: Engine | null = null;
   const shared: Shared = {
     settings: () => settings,
+    newAnalyzer: (): Analyzer => new engine!.Analyzer(),
     changed(c) {
       overlay.render(c.id, { title: c.title(), findings: c.findings, keyOf: findingKey, broken: c.broken, rect: () => c.compose.body.getBoundingClientRect() });
       const open = card.state;
@@ -98,12 +103,19 @@ export function start(signal: AbortSignal): void {
   const live = discoverComposes(
     {
       onOpen(compose) {
-        const c = new ComposeController(compose, shared);
-        controllers.set(compose.id, c);
-        // A prefilled draft is read as soon as the page is idle, not in the middle of Gmail opening it.
-        whenIdle(() => {
-          if (!compose.signal.aborted && !c.map) c.analyzeNow();
-        }, 200);
+        loadEngine().then(
+          (loaded) => {
+            engine = loaded;
+            if (signal.aborted || compose.signal.aborted) return;
+            const c = new ComposeController(compose, shared);
+            controllers.set(compose.id, c);
+            // A prefilled draft is read as soon as the page is idle, not in the middle of Gmail opening it.
+            whenIdle(() => {
+              if (!compose.signal.aborted && !c.map) c.analyzeNow();
+            }, 200);
+          },
+          (e) => console.warn('[jelas] could not load the engine', e),
+        );
       },
       onClose(compose) {
         controllers.delete(compose.id);
@@ -173,8 +185,13 @@ export function start(signal: AbortSignal): void {
     signal,
   );
 
-  // The engine's first run compiles a lot of code; do it while the user is not typing yet.
-  whenIdle(() => warmUp(), 2000);
+  // Load the engine and give it a first run (which compiles a lot of code) while the user is not typing yet.
+  whenIdle(() => {
+    loadEngine().then(
+      (loaded) => whenIdle(() => warmUp(loaded), 2000),
+      () => undefined, // reported when a compose needs it
+    );
+  }, 2000);
 
   trackPointerAndCaret({ controllerOfNode: bodyControllerFor, card, underliner, overlayHost: overlay.host }, signal);
   trackLayout();
@@ -212,9 +229,9 @@ function whenIdle(fn: () => void, timeout: number): void {
 }
 
 /** One throwaway analysis in both languages, so the first real one after typing is not the slow one. */
-function warmUp(): void {
+function warmUp(engine: Engine): void {
   try {
-    new Analyzer().analyze('Hi, could you send it tomorrow? I will reply ASAP. Tolong kirim besok ya, nanti saya cek. oke', 'Can you share the report by Friday? Bisakah dikirim minggu depan?');
+    new engine.Analyzer().analyze('Hi, could you send it tomorrow? I will reply ASAP. Tolong kirim besok ya, nanti saya cek. oke', 'Can you share the report by Friday? Bisakah dikirim minggu depan?');
   } catch {
     // a warm-up failing changes nothing
   }

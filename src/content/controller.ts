@@ -3,7 +3,8 @@
  * per compose, so only changed sentences are parsed again), drops ignored findings, and keeps the
  * underlines, badge and list of that compose up to date.
  */
-import { Analyzer, findingKey } from '../engine/index';
+import type { Analyzer } from '../engine/index';
+import { findingKey } from '../engine/finding-key';
 import type { Finding, Report } from '../engine/types';
 import type { ComposeChecklist } from '../shared/messages';
 import { toAnalyzeOptions, type Settings } from '../shared/settings';
@@ -22,6 +23,8 @@ export interface Shared {
   underline(composeId: string, marks: Mark[]): void;
   /** Persist an ignored finding for this draft. */
   persistIgnore(draftKey: string, key: string): void;
+  /** A fresh Analyzer for a new compose (the engine is loaded before any controller is made). */
+  newAnalyzer(): Analyzer;
 }
 
 export const DEBOUNCE_MS = 250;
@@ -34,7 +37,7 @@ function blockOf(node: Node, body: HTMLElement): Node {
 }
 
 export class ComposeController {
-  readonly analyzer = new Analyzer();
+  readonly analyzer: Analyzer;
   map: TextMap | null = null;
   report: Report | null = null;
   findings: Finding[] = [];
@@ -56,6 +59,7 @@ export class ComposeController {
     readonly compose: Compose,
     private readonly shared: Shared,
   ) {
+    this.analyzer = shared.newAnalyzer();
     compose.signal.addEventListener('abort', () => clearTimeout(this.timer));
     const touch = () => (this.lastUsed = Date.now());
     compose.body.addEventListener('focus', touch, { signal: compose.signal });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderPage } from '../e2e/gmail-sim/pages.js';
 import { ComposeController, type Shared } from '../../src/content/controller';
+import { Analyzer } from '../../src/engine/analyze';
 import { select } from '../../src/content/selectors';
 import { freshDefaults, type Settings } from '../../src/shared/settings';
 
@@ -20,6 +21,7 @@ function shared(settings: Settings = freshDefaults()) {
     changed: () => void log.changed++,
     underline: (_id, marks) => void log.marks.push(marks.length),
     persistIgnore: (_d, key) => void log.ignored.push(key),
+    newAnalyzer: () => new Analyzer(),
   };
   return { s, log };
 }
