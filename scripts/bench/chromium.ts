@@ -5,9 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchGmailSim, launchJelas, openCompose, typeInto, type GmailSimBrowser } from '../../test/e2e/harness';
+import { median } from '../eval/metrics';
 import type { ContentScriptBundle } from './bundle';
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
  * A stand-in for the extension APIs in the page's main world: `runtime.id` is set (so

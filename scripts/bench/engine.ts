@@ -16,10 +16,8 @@ import retextPassive from 'retext-passive';
 import retextSimplify from 'retext-simplify';
 import retextStringify from 'retext-stringify';
 import { Analyzer } from '../../src/engine/analyze';
-import { rules } from '../../src/rules/index';
-import { adversarialSamples } from '../../test/engine/fuzz/inputs';
-
-const ALL_RULES_ON: Record<string, boolean> = Object.fromEntries(rules.map((r) => [r.id, true]));
+import { ALL_RULES_ON, adversarialSamples } from '../../test/engine/fuzz/inputs';
+import { median } from '../eval/metrics';
 
 const SENTENCES = [
   'Hi Dina, thanks for the quick turnaround on the launch plan.',
@@ -108,8 +106,6 @@ export interface Comparison {
   retext: number;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 /**
  * Jelas against retext on each of COMPARED_SIZES. The two run in turn (Jelas, retext, Jelas, …) so a
  * busy machine slows both alike and the ratio stays meaningful. retext's processor is built once, as an
@@ -149,7 +145,7 @@ export function adversarialPerChar(): { name: string; usPerChar: number; ms: num
       new Analyzer().analyze(sample.text, sample.quoted ?? null, { rules: ALL_RULES_ON, ...sample.options });
       runs.push(performance.now() - t0);
     }
-    const ms = runs.sort((a, b) => a - b)[1]!;
+    const ms = median(runs);
     const usPerChar = (ms * 1000) / (sample.text.length + (sample.quoted?.length ?? 0));
     if (usPerChar > worst.usPerChar) worst = { name: sample.name, usPerChar, ms };
   }

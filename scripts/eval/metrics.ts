@@ -34,6 +34,9 @@ export function prf(c: Confusion): Prf {
   return { precision, recall, f1, accuracy };
 }
 
+/** The middle value of an odd-sized sample; the mean of the two middle ones of an even-sized one. */
+export const median = (values: readonly number[]): number => quantile(values, 0.5);
+
 /** Value at quantile q in [0, 1] of a numeric sample (linear interpolation, like numpy's default). */
 export function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);

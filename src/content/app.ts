@@ -4,7 +4,6 @@
  * the toolbar count. Everything hangs off one AbortSignal.
  */
 import browser from 'webextension-polyfill';
-import type { Analyzer } from '../engine/index';
 import { findingKey } from '../engine/finding-key';
 import { loadEngine, type Engine } from './engine';
 import type { Finding } from '../engine/types';
@@ -66,11 +65,8 @@ export function start(signal: AbortSignal): void {
     }
   };
 
-  /** Set once the engine has loaded; composes found before that wait for it. */
-  let engine: Engine | null = null;
   const shared: Shared = {
     settings: () => settings,
-    newAnalyzer: (): Analyzer => new engine!.Analyzer(),
     changed(c) {
       overlay.render(c.id, { title: c.title(), findings: c.findings, keyOf: findingKey, broken: c.broken, rect: () => c.compose.body.getBoundingClientRect() });
       const open = card.state;
@@ -104,10 +100,9 @@ export function start(signal: AbortSignal): void {
     {
       onOpen(compose) {
         loadEngine().then(
-          (loaded) => {
-            engine = loaded;
+          (engine) => {
             if (signal.aborted || compose.signal.aborted) return;
-            const c = new ComposeController(compose, shared);
+            const c = new ComposeController(compose, shared, new engine.Analyzer());
             controllers.set(compose.id, c);
             // A prefilled draft is read as soon as the page is idle, not in the middle of Gmail opening it.
             whenIdle(() => {

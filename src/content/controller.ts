@@ -23,8 +23,6 @@ export interface Shared {
   underline(composeId: string, marks: Mark[]): void;
   /** Persist an ignored finding for this draft. */
   persistIgnore(draftKey: string, key: string): void;
-  /** A fresh Analyzer for a new compose (the engine is loaded before any controller is made). */
-  newAnalyzer(): Analyzer;
 }
 
 export const DEBOUNCE_MS = 250;
@@ -37,7 +35,6 @@ function blockOf(node: Node, body: HTMLElement): Node {
 }
 
 export class ComposeController {
-  readonly analyzer: Analyzer;
   map: TextMap | null = null;
   report: Report | null = null;
   findings: Finding[] = [];
@@ -58,8 +55,9 @@ export class ComposeController {
   constructor(
     readonly compose: Compose,
     private readonly shared: Shared,
+    /** This compose's own Analyzer (the engine is loaded on demand, before any controller is made). */
+    readonly analyzer: Analyzer,
   ) {
-    this.analyzer = shared.newAnalyzer();
     compose.signal.addEventListener('abort', () => clearTimeout(this.timer));
     const touch = () => (this.lastUsed = Date.now());
     compose.body.addEventListener('focus', touch, { signal: compose.signal });

@@ -21,7 +21,6 @@ function shared(settings: Settings = freshDefaults()) {
     changed: () => void log.changed++,
     underline: (_id, marks) => void log.marks.push(marks.length),
     persistIgnore: (_d, key) => void log.ignored.push(key),
-    newAnalyzer: () => new Analyzer(),
   };
   return { s, log };
 }
@@ -29,7 +28,7 @@ function shared(settings: Settings = freshDefaults()) {
 describe('ComposeController', () => {
   it('reads a prefilled Indonesian draft and flags its vague time, with a range on the words', () => {
     const { s, log } = shared();
-    const c = new ComposeController(compose(`?sim=inbox-compose&body=${encodeURIComponent('Tolong kirim laporannya secepatnya ya.')}`), s);
+    const c = new ComposeController(compose(`?sim=inbox-compose&body=${encodeURIComponent('Tolong kirim laporannya secepatnya ya.')}`), s, new Analyzer());
     c.analyzeNow();
     const f = c.findings.find((x) => x.rule === 'vague-time')!;
     expect(f.text).toBe('secepatnya');
@@ -39,14 +38,14 @@ describe('ComposeController', () => {
 
   it('reads the seed reply against the client message in the thread', () => {
     const { s } = shared();
-    const c = new ComposeController(compose('?sim=thread-reply&body=oke'), s);
+    const c = new ComposeController(compose('?sim=thread-reply&body=oke'), s, new Analyzer());
     c.analyzeNow();
     expect(c.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['terse-tone', 'missing-deadline']));
   });
 
   it('Ignore drops the finding at once and saves it for this draft', () => {
     const { s, log } = shared();
-    const c = new ComposeController(compose(`?sim=inbox-compose&body=${encodeURIComponent('Send it ASAP.')}`), s);
+    const c = new ComposeController(compose(`?sim=inbox-compose&body=${encodeURIComponent('Send it ASAP.')}`), s, new Analyzer());
     c.analyzeNow();
     const key = `vague-time:asap`;
     expect(c.byKey(key)).toBeDefined();
@@ -58,14 +57,14 @@ describe('ComposeController', () => {
   it('a rule turned off in settings is not reported', () => {
     const settings = { ...freshDefaults(), rules: { 'vague-time': false } };
     const { s } = shared(settings);
-    const c = new ComposeController(compose(`?sim=inbox-compose&body=${encodeURIComponent('Send it ASAP.')}`), s);
+    const c = new ComposeController(compose(`?sim=inbox-compose&body=${encodeURIComponent('Send it ASAP.')}`), s, new Analyzer());
     c.analyzeNow();
     expect(c.findings.map((f) => f.rule)).not.toContain('vague-time');
   });
 
   it('if the engine throws, nothing is flagged, nothing throws, and the compose is marked broken', () => {
     const { s, log } = shared();
-    const c = new ComposeController(compose(`?sim=inbox-compose&body=${encodeURIComponent('Send it ASAP.')}`), s);
+    const c = new ComposeController(compose(`?sim=inbox-compose&body=${encodeURIComponent('Send it ASAP.')}`), s, new Analyzer());
     (c.analyzer as unknown as { analyze: () => never }).analyze = () => {
       throw new Error('engine bug');
     };

@@ -12,8 +12,7 @@ import { Analyzer } from '../../../src/engine/analyze';
 import type { AnalyzeOptions, Report } from '../../../src/engine/types';
 import { main } from '../../../src/cli/main';
 import { formatText } from '../../../src/cli/format';
-import { rules } from '../../../src/rules/index';
-import { adversarialSamples, codeUnit, options, text } from './inputs';
+import { ALL_RULES_ON, adversarialSamples, codeUnit, options, text } from './inputs';
 
 /** `JELAS_FUZZ_SCALE=20 npx vitest run test/engine/fuzz` runs twenty times as many cases, for a deep search. */
 const runs = (n: number) => n * (Number(process.env['JELAS_FUZZ_SCALE']) || 1);
@@ -21,7 +20,6 @@ const runs = (n: number) => n * (Number(process.env['JELAS_FUZZ_SCALE']) || 1);
 /** A property runs its cases in one test: generous, for a loaded machine and for JELAS_FUZZ_SCALE. */
 const PROPERTY_TIMEOUT = 60_000 * (Number(process.env['JELAS_FUZZ_SCALE']) || 1);
 
-const allOn: Record<string, boolean> = Object.fromEntries(rules.map((r) => [r.id, true]));
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -81,7 +79,7 @@ describe('engine on arbitrary text', () => {
     fc.assert(
       fc.property(text(), text(), (draft, quote) => {
         const full = `${draft}\n\nOn Tue, Mar 3, 2026 at 9:00 AM Dina <d@x.id> wrote:\n${quote.split('\n').map((l) => `> ${l}`).join('\n')}`;
-        assertReport(full, new Analyzer().analyze(full, null, { rules: allOn, sensitivity: 'strict' }));
+        assertReport(full, new Analyzer().analyze(full, null, { rules: ALL_RULES_ON, sensitivity: 'strict' }));
       }),
       { numRuns: runs(150) },
     );
@@ -170,7 +168,7 @@ describe('100,000-character worst cases', () => {
     it(`${sample.name}: correct offsets, within ${BUDGET_MS_PER_CHAR} ms per character`, () => {
       const chars = sample.text.length + (sample.quoted?.length ?? 0);
       const t0 = performance.now();
-      const r = new Analyzer().analyze(sample.text, sample.quoted ?? null, { rules: allOn, ...sample.options });
+      const r = new Analyzer().analyze(sample.text, sample.quoted ?? null, { rules: ALL_RULES_ON, ...sample.options });
       const ms = performance.now() - t0;
       assertReport(sample.text, r);
       expect(ms).toBeLessThan(BUDGET_MS_PER_CHAR * chars);
@@ -189,7 +187,7 @@ describe('regressions found by the fuzz tests', () => {
   });
 
   it('an always-terse phrase never matches half of an emoji', () => {
-    const r = new Analyzer().analyze('👍 ', null, { alwaysTerse: ['\ud83d'], rules: allOn });
+    const r = new Analyzer().analyze('👍 ', null, { alwaysTerse: ['\ud83d'], rules: ALL_RULES_ON });
     expect(r.findings).toEqual([]);
   });
 

@@ -89,9 +89,10 @@ export function text(maxPieces = 40): fc.Arbitrary<string> {
 const phrase = fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...HOSTILE), fc.string({ unit: 'grapheme', maxLength: 10 }));
 
 /** Every rule on (off-by-default ones included), sometimes one switched off. */
-const allOn: Record<string, boolean> = Object.fromEntries(rules.map((r) => [r.id, true]));
+/** Every rule on, the off-by-default ones included. */
+export const ALL_RULES_ON: Record<string, boolean> = Object.fromEntries(rules.map((r) => [r.id, true]));
 const ruleSwitches = fc.oneof(
-  { weight: 3, arbitrary: fc.constant(allOn) },
+  { weight: 3, arbitrary: fc.constant(ALL_RULES_ON) },
   { weight: 1, arbitrary: fc.record(Object.fromEntries(rules.map((r) => [r.id, fc.boolean()])) as Record<string, fc.Arbitrary<boolean>>) },
 );
 
