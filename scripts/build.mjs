@@ -7,6 +7,9 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = process.env.JELAS_OUT_ROOT ?? 'dist';
+// What ships must not depend on who runs the build: under vitest NODE_ENV is 'test', and libraries
+// (preact's JSX runtime among them) would keep their development code in the popup and options pages.
+process.env.NODE_ENV = 'production';
 const only = process.argv.slice(2);
 
 function filesUnder(dir) {

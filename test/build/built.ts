@@ -17,11 +17,9 @@ export const BUILD_TIMEOUT = 120_000;
 /** Builds the given browsers into a new temporary root and returns it; `removeBuild(root)` deletes it. */
 export function buildExtension(browsers: Browser[]): string {
   const root = mkdtempSync(join(tmpdir(), 'jelas-built-'));
-  // Vitest sets NODE_ENV=test; the build must see the environment `npm run build` sees.
-  const { NODE_ENV: _mode, ...env } = process.env;
   execFileSync(process.execPath, ['scripts/build.mjs', ...browsers], {
     cwd: repo,
-    env: { ...env, JELAS_OUT_ROOT: root },
+    env: { ...process.env, JELAS_OUT_ROOT: root },
     stdio: 'pipe',
   });
   return root;

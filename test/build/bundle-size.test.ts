@@ -1,12 +1,11 @@
 // The content script Gmail loads stays under its size budget (scripts/budgets.ts): built here, in a temp
 // folder, and measured with the same walk of imports as `npm run bench` (scripts/bench/bundle.ts).
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS, KIB } from '../../scripts/budgets';
 import { contentScriptBundle, type ContentScriptBundle } from '../../scripts/bench/bundle';
+import { BUILD_TIMEOUT, buildExtension, removeBuild } from './built';
 
 describe('content script bundle', () => {
   let root: string;
@@ -14,12 +13,11 @@ describe('content script bundle', () => {
   let bundle: ContentScriptBundle;
 
   beforeAll(() => {
-    root = mkdtempSync(join(tmpdir(), 'jelas-size-'));
-    execFileSync(process.execPath, ['scripts/build.mjs', 'chrome'], { env: { ...process.env, JELAS_OUT_ROOT: root }, stdio: 'ignore' });
+    root = buildExtension(['chrome']);
     dist = join(root, 'chrome');
     bundle = contentScriptBundle(dist);
-  }, 120_000);
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  }, BUILD_TIMEOUT);
+  afterAll(() => removeBuild(root));
 
   it('counts every chunk the content script can load', () => {
     // crxjs makes exactly the content script's chunks web-accessible to Gmail, so they can be imported there.

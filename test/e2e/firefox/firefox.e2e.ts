@@ -8,34 +8,26 @@
  * Builds the Firefox extension into a temp dir, or uses JELAS_E2E_FIREFOX_DIST (a build root or its
  * firefox/ folder). Skips when /usr/bin/firefox-esr is missing, except in CI, where that fails.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExtension, removeBuild } from '../../build/built';
 import { simPath } from '../gmail-sim/pages.js';
 import { simResponse } from '../harness';
 import { FIREFOX_ESR, launchFirefox, type BiDi, type Firefox } from './bidi';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const REPO = resolve(HERE, '..', '..', '..');
 const GMAIL = 'https://mail.google.com';
 const skip = !existsSync(FIREFOX_ESR) && process.env.CI !== 'true';
 
 /** Requests that stay on this machine: the served simulator, the extension's own files, inline URLs. */
 const stays = (url: string) => url.startsWith(GMAIL + '/') || /^(moz-extension|data|blob|about):/.test(url);
 
-/** The unpacked Firefox build: JELAS_E2E_FIREFOX_DIST, or a fresh build into `tmp`. */
-function firefoxDist(tmp: string): string {
-  const given = process.env.JELAS_E2E_FIREFOX_DIST;
-  if (!given) {
-    execFileSync(process.execPath, ['scripts/build.mjs', 'firefox'], { cwd: REPO, env: { ...process.env, JELAS_OUT_ROOT: tmp }, stdio: ['ignore', 'ignore', 'inherit'] });
-  }
-  for (const dir of given ? [given, join(given, 'firefox')] : [join(tmp, 'firefox')]) {
+/** The unpacked Firefox build under `root` (a build root or its firefox/ folder). */
+function firefoxDist(root: string): string {
+  for (const dir of [root, join(root, 'firefox')]) {
     if (existsSync(join(dir, 'manifest.json'))) return resolve(dir);
   }
-  throw new Error(`no Firefox build (manifest.json) at ${given ?? tmp}`);
+  throw new Error(`no Firefox build (manifest.json) at ${root}`);
 }
 
 /** Polls a Node-side condition (events already recorded) until it holds; fails after `timeout` with `what`. */
@@ -80,8 +72,10 @@ describe.skipIf(skip)('Firefox ESR with the built extension on simulated Gmail',
 
   beforeAll(async () => {
     if (!existsSync(FIREFOX_ESR)) throw new Error(`${FIREFOX_ESR} is missing: CI must install firefox-esr`);
-    tmp = mkdtempSync(join(tmpdir(), 'jelas-firefox-build-'));
-    const dist = firefoxDist(tmp);
+    // JELAS_E2E_FIREFOX_DIST names a build to reuse; otherwise one is made, as `npm run build` makes it.
+    const given = process.env.JELAS_E2E_FIREFOX_DIST;
+    if (!given) tmp = buildExtension(['firefox']);
+    const dist = firefoxDist(given ?? tmp);
     firefox = await launchFirefox();
     bidi = firefox.bidi;
     // BiDi reports the requests of pages (a content script's fetches included); Firefox's own
@@ -124,7 +118,7 @@ describe.skipIf(skip)('Firefox ESR with the built extension on simulated Gmail',
 
   afterAll(async () => {
     await firefox?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    removeBuild(tmp);
   });
 
   it('"oke" on the thread reply: overlay lists terse-tone and missing-deadline; Send anyway sends once; nothing leaves', async () => {
