@@ -83,10 +83,8 @@ rows.push({ figure: `largest chunk, gzip (${bigName})`, value: kib(big.gzip), bu
 // Chromium.
 const parse = await parseEvalTime(dist, bundle);
 const unstarted = parse.started ? '' : ' (start() did not finish!)';
-rows.push({ figure: 'content script parse + evaluate, Chromium, main-thread CPU, start and engine (median of cold pages)', value: `${ms(parse.cpuMs)}${unstarted}`, budget: 'parseEval', measured: parse.cpuMs });
+rows.push({ figure: 'content script parse + evaluate, Chromium, main-thread CPU (median of cold pages)', value: `${ms(parse.cpuMs)}${unstarted}`, budget: 'parseEval', measured: parse.cpuMs });
 rows.push({ figure: 'the same, wall clock (stretched by a busy machine)', value: `${ms(parse.ms)} (runs: ${parse.runs.map((t) => t.toFixed(0)).join(', ')} ms)` });
-rows.push({ figure: 'of which the start, at document_idle (wall clock)', value: ms(parse.startMs), budget: 'contentStart', measured: parse.startMs });
-rows.push({ figure: 'and the engine, loaded on the first compose or when the page is idle (wall clock)', value: ms(parse.engineMs) });
 const mem = await gmailTabMemory(dist);
 const added = mem.withJelasMB - mem.withoutMB;
 const note = mem.composesAnalysed === 3 ? '' : ` (only ${mem.composesAnalysed} of 3 composes analysed!)`;

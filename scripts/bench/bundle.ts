@@ -29,8 +29,8 @@ export interface ContentScriptBundle {
 
 /**
  * References to other files in built JS: `import … from "./x.js"`, `export … from "./x.js"`,
- * `import "./x.js"`, `import("./x.js")` (or with backquotes, as the minifier writes it), and crxjs's loader `chrome.runtime.getURL("assets/x.js")`
- * (relative to the extension root). Only files that exist count, so a look-alike string in data is ignored.
+ * `import "./x.js"`, `import("./x.js")` (or with backquotes, as the minifier writes it), and crxjs's
+ * loader `chrome.runtime.getURL("assets/x.js")` (relative to the extension root). Only files that exist count, so a look-alike string in data is ignored.
  */
 const RELATIVE = [/\bfrom\s*["'](\.{1,2}\/[^"']+)["']/g, /\bimport\s*["'](\.{1,2}\/[^"']+)["']/g, /\bimport\(\s*["'`](\.{1,2}\/[^"'`$]+)["'`]\s*\)/g];
 const FROM_ROOT = /\bgetURL\(\s*["']\/?([^"']+\.js)["']\s*\)/g;

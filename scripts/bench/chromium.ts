@@ -28,7 +28,7 @@ const FAKE_EXTENSION_API = `(() => {
  * text repeats); keeps the entry's URL for IMPORT_TIMED. Source text: tsx's helpers do not exist in
  * the page.
  */
-const PREPARE = `({ files, entry, engine, run }) => {
+const PREPARE = `({ files, entry, run }) => {
   const urls = new Map();
   const base = (f) => f.slice(f.lastIndexOf('/') + 1);
   for (const { file, code } of files) {
@@ -36,24 +36,17 @@ const PREPARE = `({ files, entry, engine, run }) => {
     urls.set(base(file), URL.createObjectURL(new Blob([linked, '\\n// run ' + run], { type: 'text/javascript' })));
   }
   window.__benchEntry = urls.get(base(entry));
-  window.__benchEngine = engine && urls.get(base(engine));
 }`;
-/** The entry (the content script's start), then at once the engine it loads lazily: wall ms of each. */
 const IMPORT_TIMED = `(async () => {
   const t0 = performance.now();
   await import(window.__benchEntry);
-  const t1 = performance.now();
-  if (window.__benchEngine) await import(window.__benchEngine);
-  return [t1 - t0, performance.now() - t1];
+  return performance.now() - t0;
 })()`;
 
 export interface ParseEval {
-  /** Median wall-clock ms of the runs (start and engine together), and of each run. */
+  /** Median wall-clock ms of the runs, and of each run. */
   ms: number;
   runs: number[];
-  /** Median wall-clock ms of the content script's start alone (what runs at document_idle), and of the engine. */
-  startMs: number;
-  engineMs: number;
   /** Median CPU ms of the page's main thread during the import (CDP ThreadTime): what load cannot inflate. */
   cpuMs: number;
   /** Whether the content script got as far as saying it is ready (its start() ran through). */
@@ -66,10 +59,9 @@ export interface ParseEval {
  * Method: each run opens a fresh simulated Gmail page (inbox, no compose) on https://mail.google.com,
  * turns every chunk the content script loads into a blob: URL (dependencies first, each chunk's
  * `"./x.js"` imports rewritten to the blob URLs, all before the clock starts), then times
- * `await import(entry)` (the content script's start, at document_idle) and right after it
- * `await import(engine)` (the engine it loads on the first compose or when the page is idle) with
- * performance.now(); CDP's Performance.getMetrics before and after gives the main thread's CPU time
- * (ThreadTime) over both, which a busy machine does not stretch as it does the wall clock. The source is already in memory, so the time is parsing,
+ * `await import(entry)` with performance.now(); CDP's Performance.getMetrics before and after gives
+ * the main thread's CPU time (ThreadTime) over the same import, which a busy machine does not
+ * stretch as it does the wall clock. The source is already in memory, so the time is parsing,
  * compiling, linking and evaluating every module, compromise's lexicon set-up included, plus the
  * entry's synchronous start() on the page (extension APIs answered by a stand-in that never replies,
  * so no settings arrive and nothing is analysed). A fresh document, fresh blob URLs and source text
@@ -85,12 +77,8 @@ export async function parseEvalTime(dist: string, bundle: ContentScriptBundle, r
     }
   }
   const files = modules.map((c) => ({ file: c.file, code: readFileSync(join(dist, c.file), 'utf8') }));
-  // The engine is the chunk the content script imports only dynamically (src/content/engine.ts).
-  const engine = modules.find((c) => /engine-[\w-]+\.js$/.test(c.file))?.file ?? null;
   const sim = await launchGmailSim();
   const times: number[] = [];
-  const starts: number[] = [];
-  const engines: number[] = [];
   const cpu: number[] = [];
   let started = true;
   try {
@@ -101,7 +89,7 @@ export async function parseEvalTime(dist: string, bundle: ContentScriptBundle, r
         () => true,
         () => false,
       );
-      await page.evaluate(`(${PREPARE})(${JSON.stringify({ files, entry, engine, run: i })})`);
+      await page.evaluate(`(${PREPARE})(${JSON.stringify({ files, entry, run: i })})`);
       const cdp = await sim.context.newCDPSession(page);
       await cdp.send('Performance.enable');
       const metric = async () => {
@@ -109,10 +97,7 @@ export async function parseEvalTime(dist: string, bundle: ContentScriptBundle, r
         return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
       };
       const before = await metric();
-      const [start, eng] = (await page.evaluate(IMPORT_TIMED)) as [number, number];
-      starts.push(start);
-      engines.push(eng);
-      times.push(start + eng);
+      times.push((await page.evaluate(IMPORT_TIMED)) as number);
       const after = await metric();
       cpu.push(after - before);
       started &&= await ready;
@@ -121,7 +106,7 @@ export async function parseEvalTime(dist: string, bundle: ContentScriptBundle, r
   } finally {
     await sim.close();
   }
-  return { ms: median(times), runs: times, startMs: median(starts), engineMs: median(engines), cpuMs: median(cpu), started };
+  return { ms: median(times), runs: times, cpuMs: median(cpu), started };
 }
 
 export interface Memory {

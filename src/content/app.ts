@@ -4,8 +4,7 @@
  * the toolbar count. Everything hangs off one AbortSignal.
  */
 import browser from 'webextension-polyfill';
-import { findingKey } from '../engine/finding-key';
-import { loadEngine, type Engine } from './engine';
+import { Analyzer, findingKey } from '../engine/index';
 import type { Finding } from '../engine/types';
 import { freshDefaults, type Settings } from '../shared/settings';
 import { ignoreFinding, loadSettings, onSettingsChanged, updateSettings } from '../shared/storage';
@@ -99,18 +98,12 @@ export function start(signal: AbortSignal): void {
   const live = discoverComposes(
     {
       onOpen(compose) {
-        loadEngine().then(
-          (engine) => {
-            if (signal.aborted || compose.signal.aborted) return;
-            const c = new ComposeController(compose, shared, new engine.Analyzer());
-            controllers.set(compose.id, c);
-            // A prefilled draft is read as soon as the page is idle, not in the middle of Gmail opening it.
-            whenIdle(() => {
-              if (!compose.signal.aborted && !c.map) c.analyzeNow();
-            }, 200);
-          },
-          (e) => console.warn('[jelas] could not load the engine', e),
-        );
+        const c = new ComposeController(compose, shared);
+        controllers.set(compose.id, c);
+        // A prefilled draft is read as soon as the page is idle, not in the middle of Gmail opening it.
+        whenIdle(() => {
+          if (!compose.signal.aborted && !c.map) c.analyzeNow();
+        }, 200);
       },
       onClose(compose) {
         controllers.delete(compose.id);
@@ -180,13 +173,8 @@ export function start(signal: AbortSignal): void {
     signal,
   );
 
-  // Load the engine and give it a first run (which compiles a lot of code) while the user is not typing yet.
-  whenIdle(() => {
-    loadEngine().then(
-      (loaded) => whenIdle(() => warmUp(loaded), 2000),
-      () => undefined, // reported when a compose needs it
-    );
-  }, 2000);
+  // The engine's first run compiles a lot of code; do it while the user is not typing yet.
+  whenIdle(() => warmUp(), 2000);
 
   trackPointerAndCaret({ controllerOfNode: bodyControllerFor, card, underliner, overlayHost: overlay.host }, signal);
   trackLayout();
@@ -224,9 +212,9 @@ function whenIdle(fn: () => void, timeout: number): void {
 }
 
 /** One throwaway analysis in both languages, so the first real one after typing is not the slow one. */
-function warmUp(engine: Engine): void {
+function warmUp(): void {
   try {
-    new engine.Analyzer().analyze('Hi, could you send it tomorrow? I will reply ASAP. Tolong kirim besok ya, nanti saya cek. oke', 'Can you share the report by Friday? Bisakah dikirim minggu depan?');
+    new Analyzer().analyze('Hi, could you send it tomorrow? I will reply ASAP. Tolong kirim besok ya, nanti saya cek. oke', 'Can you share the report by Friday? Bisakah dikirim minggu depan?');
   } catch {
     // a warm-up failing changes nothing
   }

@@ -3,8 +3,7 @@
  * per compose, so only changed sentences are parsed again), drops ignored findings, and keeps the
  * underlines, badge and list of that compose up to date.
  */
-import type { Analyzer } from '../engine/index';
-import { findingKey } from '../engine/finding-key';
+import { Analyzer, findingKey } from '../engine/index';
 import type { Finding, Report } from '../engine/types';
 import type { ComposeChecklist } from '../shared/messages';
 import { toAnalyzeOptions, type Settings } from '../shared/settings';
@@ -35,6 +34,7 @@ function blockOf(node: Node, body: HTMLElement): Node {
 }
 
 export class ComposeController {
+  readonly analyzer = new Analyzer();
   map: TextMap | null = null;
   report: Report | null = null;
   findings: Finding[] = [];
@@ -55,8 +55,6 @@ export class ComposeController {
   constructor(
     readonly compose: Compose,
     private readonly shared: Shared,
-    /** This compose's own Analyzer (the engine is loaded on demand, before any controller is made). */
-    readonly analyzer: Analyzer,
   ) {
     compose.signal.addEventListener('abort', () => clearTimeout(this.timer));
     const touch = () => (this.lastUsed = Date.now());

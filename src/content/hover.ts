@@ -3,7 +3,7 @@
  * mapping the point (caretPositionFromPoint / caretRangeFromPoint) or the selection to a text offset.
  * The editable's DOM is only read, never touched.
  */
-import { findingKey } from '../engine/finding-key';
+import { findingKey } from '../engine/index';
 import type { Finding } from '../engine/types';
 import type { Card } from './card';
 import type { ComposeController } from './controller';

@@ -29,19 +29,6 @@ describe('content script bundle', () => {
     expect(bundle.chunks.some((c) => readFileSync(join(dist, c.file), 'utf8').includes(version))).toBe(true);
   });
 
-  it('starts without the engine: its chunk is imported only on demand (src/content/engine.ts)', () => {
-    const engine = bundle.chunks.find((c) => /engine-[\w-]+\.js$/.test(c.file));
-    expect(engine, 'an engine chunk').toBeDefined();
-    const name = engine!.file.slice(engine!.file.lastIndexOf('/') + 1);
-    const importers = bundle.chunks.filter((c) => c.imports.includes(engine!.file));
-    expect(importers.length).toBeGreaterThan(0);
-    for (const c of importers) {
-      const code = readFileSync(join(dist, c.file), 'utf8');
-      expect(code, `${c.file} imports the engine statically`).not.toMatch(new RegExp(`(from|import)\\s*["'\`]\\./${name.replace(/[.-]/g, '\\$&')}`));
-      expect(code).toMatch(new RegExp(`import\\(\\s*["'\`]\\./${name.replace(/[.-]/g, '\\$&')}`));
-    }
-  });
-
   it('stays under its gzip and raw budgets', () => {
     const kib = (bytes: number) => Math.round((bytes / KIB) * 10) / 10;
     expect(kib(bundle.gzip), 'content script, all chunks, gzip (KiB)').toBeLessThanOrEqual(BUDGETS.contentGzip.max);

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderPage } from '../e2e/gmail-sim/pages.js';
 import { ComposeController, type Shared } from '../../src/content/controller';
-import { Analyzer } from '../../src/engine/analyze';
 import { select } from '../../src/content/selectors';
 import { freshDefaults, type Settings } from '../../src/shared/settings';
 
@@ -28,7 +27,7 @@ function shared(settings: Settings = freshDefaults()) {
 describe('ComposeController', () => {
   it('reads a prefilled Indonesian draft and flags its vague time, with a range on the words', () => {
     const { s, log } = shared();
-    const c = new ComposeController(compose(`?sim=inbox-compose&body=${encodeURIComponent('Tolong kirim laporannya secepatnya ya.')}`), s, new Analyzer());
+    const c = new ComposeController(compose(`?sim=inbox-compose&body=${encodeURIComponent('Tolong kirim laporannya secepatnya ya.')}`), s);
     c.analyzeNow();
     const f = c.findings.find((x) => x.rule === 'vague-time')!;
     expect(f.text).toBe('secepatnya');
@@ -38,14 +37,14 @@ describe('ComposeController', () => {
 
   it('reads the seed reply against the client message in the thread', () => {
     const { s } = shared();
-    const c = new ComposeController(compose('?sim=thread-reply&body=oke'), s, new Analyzer());
+    const c = new ComposeController(compose('?sim=thread-reply&body=oke'), s);
     c.analyzeNow();
     expect(c.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['terse-tone', 'missing-deadline']));
   });
 
   it('Ignore drops the finding at once and saves it for this draft', () => {
     const { s, log } = shared();
-    const c = new ComposeController(compose(`?sim=inbox-compose&body=${encodeURIComponent('Send it ASAP.')}`), s, new Analyzer());
+    const c = new ComposeController(compose(`?sim=inbox-compose&body=${encodeURIComponent('Send it ASAP.')}`), s);
     c.analyzeNow();
     const key = `vague-time:asap`;
     expect(c.byKey(key)).toBeDefined();
@@ -57,14 +56,14 @@ describe('ComposeController', () => {
   it('a rule turned off in settings is not reported', () => {
     const settings = { ...freshDefaults(), rules: { 'vague-time': false } };
     const { s } = shared(settings);
-    const c = new ComposeController(compose(`?sim=inbox-compose&body=${encodeURIComponent('Send it ASAP.')}`), s, new Analyzer());
+    const c = new ComposeController(compose(`?sim=inbox-compose&body=${encodeURIComponent('Send it ASAP.')}`), s);
     c.analyzeNow();
     expect(c.findings.map((f) => f.rule)).not.toContain('vague-time');
   });
 
   it('if the engine throws, nothing is flagged, nothing throws, and the compose is marked broken', () => {
     const { s, log } = shared();
-    const c = new ComposeController(compose(`?sim=inbox-compose&body=${encodeURIComponent('Send it ASAP.')}`), s, new Analyzer());
+    const c = new ComposeController(compose(`?sim=inbox-compose&body=${encodeURIComponent('Send it ASAP.')}`), s);
     (c.analyzer as unknown as { analyze: () => never }).analyze = () => {
       throw new Error('engine bug');
     };
