@@ -9,6 +9,7 @@ import { confusion, prf, quantile } from '../../../scripts/eval/metrics';
 import { evalPoliteness, parseCsv, requestPoliteness } from '../../../scripts/eval/politeness';
 import { detokenize } from '../../../scripts/eval/mailex';
 import { renderTable } from '../../../scripts/eval/table';
+import { bagOfNgrams, crossValidate, joinFeatures, predict, train } from '../../../scripts/eval/logreg';
 
 describe('eval metrics', () => {
   it('computes precision, recall and F1 on a hand-made set', () => {
@@ -65,6 +66,32 @@ describe('eval metrics', () => {
   });
 });
 
+
+describe('logistic-regression reference', () => {
+  // Word choice decides the label in half the items and is noise in the rest, so a learner must find it.
+  const texts = Array.from({ length: 200 }, (_, i) => `${i % 2 ? 'thanks kindly' : 'fix this'} item${i % 7} word${i % 5}`);
+  const labels = texts.map((t) => t.startsWith('thanks'));
+
+  it('builds binary 1-2-gram features and drops rare ones', () => {
+    const rows = bagOfNgrams(['a b a', 'a c', 'd'], 2, 2);
+    // only "a" occurs in two items; "a b", "b a", "b", "c", "a c", "d" occur once
+    expect(rows).toEqual([[0], [0], []]);
+    expect(joinFeatures([[0, 1], [1]], [[0], []])).toEqual([[0, 1, 2], [1]]);
+  });
+
+  it('learns a word that decides the label and predicts unseen items', () => {
+    const rows = bagOfNgrams(texts);
+    const model = train(rows, labels);
+    expect(rows.every((r, i) => predict(model, r) === labels[i])).toBe(true);
+    expect(crossValidate(rows, labels, 5)).toBe(1);
+  });
+
+  it('stays near chance when the labels carry no signal', () => {
+    const noise = texts.map((_, i) => (i * 7919) % 13 < 6);
+    const acc = crossValidate(bagOfNgrams(texts.map((t) => t.replace(/^\S+ \S+ /, ''))), noise, 5);
+    expect(acc).toBeLessThan(0.7);
+  });
+});
 
 describe('eval loaders and scorers', () => {
   it('scores the politeness quartile task per class, with the fixed threshold at 0', () => {
