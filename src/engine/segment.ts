@@ -34,11 +34,17 @@ function lines(text: string): Line[] {
 const isBlank = (l: Line) => l.text.trim() === '';
 const HEADER_FIELD = /^\s*\*?(from|dari|sent|date|tanggal|to|kepada|cc|subject|subjek|perihal)\s*:\*?/i;
 
+/**
+ * Every attribution pattern needs a ":" ("… wrote:") or a "--" rule ("-----Original Message-----"): a
+ * quick test that spares the line-long backtracking of `.{1,120}\bwrote` on every line of the draft.
+ */
+const mayBeAttribution = (line: string): boolean => line.includes(':') || line.includes('--');
+
 /** Index of the first line of the quoted part, or -1. */
 function quoteStart(ls: Line[]): number {
   for (let i = 0; i < ls.length; i++) {
     const t = ls[i]!.text;
-    if (QUOTE_ATTRIBUTION.some((re) => re.test(t))) return i;
+    if (mayBeAttribution(t) && QUOTE_ATTRIBUTION.some((re) => re.test(t))) return i;
     // "On Tue, Mar 3, 2026 at 9:00 AM Alice <a@x.com>" wrapped over two lines before "wrote:"
     if (/^\s*(on|pada)\s.{6,}$/i.test(t) && i + 1 < ls.length && /^\s*.{0,80}(wrote|menulis)\s*:\s*$/i.test(ls[i + 1]!.text)) return i;
     if (/^\s*>/.test(t) && (i === 0 || isBlank(ls[i - 1]!) || /:\s*$/.test(ls[i - 1]!.text))) return i;

@@ -6,7 +6,7 @@ import { clock, acceptance, soften } from '../engine/rewrite';
 import { ACRONYM_WORDS, ACRONYMS, BARE_ACK, SOFTENER, TONE_PHRASES } from '../engine/lexicon/tone';
 import { realQuestions } from '../engine/answers';
 import type { Finding, Rule, RuleContext, Sentence } from '../engine/types';
-import { acceptedRequest, bodySentences, deletionSpan, finding, findPhrases, quotedRequests, replace, replyLanguages, say, sentenceCase, sentenceLang } from './util';
+import { acceptedRequest, bodySentences, deletionSpan, finding, findPhrases, perText, quotedRequests, replace, replyLanguages, say, sentenceCase, sentenceLang } from './util';
 
 const ID = 'terse-tone';
 
@@ -34,10 +34,11 @@ function bareAck(ctx: RuleContext, body: Sentence[]): Finding[] {
 
 /** All tone phrases in one pattern: most sentences have none, and one test rules them out. */
 const ANY_TONE_PHRASE = new RegExp(TONE_PHRASES.map((p) => p.pattern.source).join('|'), 'i');
+const hasTonePhrase = perText((text) => ANY_TONE_PHRASE.test(text));
 
 function phrases(ctx: RuleContext, s: Sentence): Finding[] {
   const out: Finding[] = [];
-  if (!ANY_TONE_PHRASE.test(s.text)) return out;
+  if (!hasTonePhrase(s.text)) return out;
   for (const p of TONE_PHRASES) {
     const m = p.pattern.exec(s.text);
     if (!m) continue;
@@ -77,9 +78,12 @@ function demand(ctx: RuleContext, s: Sentence): Finding[] {
 /** Runs of words in capitals; not inside identifiers or fields ("SELLER_NAME", "STATUS=OK"). */
 const CAPS_RUN = /(?<![\p{L}\p{N}_=])\p{Lu}[\p{Lu}'’]*(?:[ \t,]+\p{Lu}[\p{Lu}'’]*)+(?![\p{L}\p{N}_=])/gu;
 
+/** Two capitals or two marks in a row: what any shouting needs. */
+const mayBeLoud = perText((text) => /\p{Lu}\p{Lu}|[!?][!?]/u.test(text));
+
 function shouting(ctx: RuleContext, s: Sentence): Finding[] {
   const out: Finding[] = [];
-  if (!/\p{Lu}\p{Lu}|[!?][!?]/u.test(s.text)) return out;
+  if (!mayBeLoud(s.text)) return out;
   for (const m of s.text.matchAll(CAPS_RUN)) {
     const words = m[0].split(/[\s,]+/);
     // Acronyms ("PDF", "NDA") and the pronoun "I" are not shouting, nor is one word in capitals (emphasis,

@@ -2,15 +2,17 @@
 import { concreteFor, deadlinePhrase } from '../engine/rewrite';
 import { needsNoDeadline } from '../engine/lexicon/deadlines';
 import type { Finding, Rule, RuleContext } from '../engine/types';
-import { bodySentences, finding, sentenceCase, replace, say } from './util';
+import { bodySentences, finding, perText, sentenceCase, replace, say } from './util';
 
 const ID = 'vague-time';
+
+const noDeadlineNeeded = perText(needsNoDeadline);
 
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const s of bodySentences(ctx)) {
     if (!(s.isRequest || s.isCommitment)) continue;
-    if (s.times.length === 0 || s.times.some((t) => !t.vague) || needsNoDeadline(s.text)) continue;
+    if (s.times.length === 0 || s.times.some((t) => !t.vague) || noDeadlineNeeded(s.text)) continue;
     for (const t of s.times) {
       const fix = concreteFor(t.text, ctx.options.defaultTime);
       const lang = fix?.lang ?? (s.lang === 'id' ? 'id' : 'en');

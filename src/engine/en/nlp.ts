@@ -8,7 +8,7 @@
  * so it would only add size, start-up time and parse time.
  */
 import nlp from 'compromise/two';
-import { bulkMatch, type BulkMatch } from './sweep';
+import { bulkMatch, quickTest, type BulkMatch } from './sweep';
 
 interface WordEntry {
   tag: string;
@@ -47,18 +47,32 @@ export function parse(text: string): Doc {
   return nlp(text);
 }
 
-/** A match pattern parsed once, for `doc.has` and `doc.match` (compromise accepts parsed patterns there). */
-export type Pattern = ReturnType<typeof nlp.parseMatch>;
-
-export function compilePattern(match: string): Pattern {
+/**
+ * A match pattern parsed once, as a test of a parsed sentence: `doc.has(pattern)`, skipped when the
+ * pattern's first words cannot match anywhere (the quick test of sweep.ts, which never says no wrongly).
+ */
+export function compileTest(match: string): (doc: Doc) => boolean {
   install();
-  return nlp.parseMatch(match);
+  const regs = nlp.parseMatch(match);
+  const world = nlp.world() as unknown as { methods: { one: { termMethods: object } } };
+  const quick = quickTest(regs as unknown[], world.methods.one);
+  return (doc) => quick(doc.docs as unknown[][]) && doc.has(regs);
 }
 
 /** Compiles many match patterns into one net, swept over a doc in a single pass. */
 export function buildNet(matches: Array<{ match: string } & Record<string, unknown>>): ReturnType<typeof nlp.buildNet> {
   install();
   return nlp.buildNet(matches);
+}
+
+/**
+ * The patterns of `net` that match somewhere in `doc`, in the order `doc.sweep(net, { tagger: false })`
+ * finds them, without the views `doc.sweep` builds for every hit (nobody reads them here).
+ */
+export function sweepMatches(doc: Doc, net: ReturnType<typeof buildNet>): string[] {
+  const { methods } = doc as unknown as { methods: { one: { bulkMatch: BulkMatch } } };
+  const found = methods.one.bulkMatch(doc.docs as unknown[][], net as unknown as Parameters<BulkMatch>[1], methods as never);
+  return found.map((hit) => hit.match);
 }
 
 export { nlp };

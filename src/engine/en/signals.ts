@@ -16,7 +16,7 @@ import {
   strategies,
   type Cue,
 } from './lexicon';
-import { buildNet, compilePattern, parse, type Doc, type Pattern } from './nlp';
+import { buildNet, compileTest, parse, sweepMatches, type Doc } from './nlp';
 import { scorePoliteness } from './politeness';
 
 const GROUPS = {
@@ -39,19 +39,19 @@ interface Owner {
 
 /** Compiled net plus, per distinct pattern, the cues that use it: compromise drops a pattern
  * repeated in one net, so two cues sharing a pattern must share one entry. */
-let compiled: { net: ReturnType<typeof buildNet>; owners: Map<string, Owner[]>; unless: Map<string, Pattern> } | null = null;
+let compiled: { net: ReturnType<typeof buildNet>; owners: Map<string, Owner[]>; unless: Map<string, (doc: Doc) => boolean> } | null = null;
 
 function cueNet(): NonNullable<typeof compiled> {
   if (compiled) return compiled;
   const owners = new Map<string, Owner[]>();
   // `doc.has("…")` parses its pattern on every call; the exceptions are parsed once here instead.
-  const unless = new Map<string, Pattern>();
+  const unless = new Map<string, (doc: Doc) => boolean>();
   for (const [group, cues] of Object.entries(GROUPS) as Array<[Group, Cue[]]>) {
     cues.forEach((cue, index) => {
       const list = owners.get(cue.match) ?? [];
       list.push({ group, index });
       owners.set(cue.match, list);
-      for (const u of cue.unless ?? []) if (!unless.has(u)) unless.set(u, compilePattern(u));
+      for (const u of cue.unless ?? []) if (!unless.has(u)) unless.set(u, compileTest(u));
     });
   }
   // `group` is a reserved field of compromise match objects (capture group), so only `match` is passed.
@@ -85,12 +85,11 @@ function sweep(doc: Doc): Record<Group, Set<number>> {
     strategy: new Set(),
   };
   const { net, owners, unless: patterns } = cueNet();
-  // tagger: false — the net only reads; it must not retag the parse.
-  const { found } = doc.sweep(net, { tagger: false }) as { found: Array<{ match: string }> };
-  for (const hit of found) {
-    for (const o of owners.get(hit.match) ?? []) {
+  // the net only reads; it must not retag the parse
+  for (const match of sweepMatches(doc, net)) {
+    for (const o of owners.get(match) ?? []) {
       const unless = GROUPS[o.group][o.index]?.unless;
-      if (!unless?.some((u) => doc.has(patterns.get(u)!))) hits[o.group].add(o.index);
+      if (!unless?.some((u) => patterns.get(u)!(doc))) hits[o.group].add(o.index);
     }
   }
   return hits;

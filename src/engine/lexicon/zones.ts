@@ -2,7 +2,10 @@
  * Lines that mark the zones of an email, in English and Indonesian. Each pattern says why it is here.
  */
 
-/** Lines that introduce quoted or forwarded mail. */
+/**
+ * Lines that introduce quoted or forwarded mail. Each needs a ":" or a "--" in the line: segment.ts tries
+ * them only on such lines, so a pattern without either must change that test too.
+ */
 export const QUOTE_ATTRIBUTION: readonly RegExp[] = [
   /^\s*on\s.{4,200}\bwrote\s*:\s*$/i, // Gmail/Apple Mail reply header: "On Tue, Mar 3, 2026 at 9:00 AM Alice <a@x> wrote:"
   /^\s*pada\s.{4,200}\bmenulis\s*:\s*$/i, // Gmail in Indonesian: "Pada Sel, 3 Mar 2026 pukul 09.00 Alice <a@x> menulis:"

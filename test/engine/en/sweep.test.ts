@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadIntent } from '../../../scripts/eval/email-intent';
 import { explainEnglish } from '../../../src/engine/en/signals';
 import * as lexicon from '../../../src/engine/en/lexicon';
-import { nlp, parse, stockBulkMatch } from '../../../src/engine/en/nlp';
+import { compileTest, nlp, parse, stockBulkMatch } from '../../../src/engine/en/nlp';
 import { bulkMatch, type BulkMatch } from '../../../src/engine/en/sweep';
 import { splitSentences } from '../../../src/engine/sentences';
 
@@ -59,6 +59,36 @@ describe('bulk matcher', () => {
       const stock = withMatcher(stockBulkMatch!, () => explainEnglish(s).map((c) => c.match));
       return ours.join('|') !== stock.join('|');
     });
+    expect(differ).toEqual([]);
+  }, 60_000);
+});
+
+describe('quick test before a pattern runs', () => {
+  // Every cue and exception of the lexicon, tested alone: the quick test may let a pattern through that
+  // then fails, but must never turn away one that matches (the exceptions rely on it, through `compileTest`).
+  type Cue = { match: string; unless?: string[] };
+  const patterns = [
+    ...new Set(
+      (Object.values(lexicon) as unknown[])
+        .filter((v): v is Cue[] => Array.isArray(v) && typeof (v[0] as Cue | undefined)?.match === 'string')
+        .flat()
+        .flatMap((cue) => [cue.match, ...(cue.unless ?? [])]),
+    ),
+  ];
+
+  it('agrees with doc.has on every lexicon pattern and every corpus sentence sampled', () => {
+    const tests = patterns.map((p) => ({ p, quick: compileTest(p), regs: nlp.parseMatch(p) }));
+    const docs = sentences.filter((_, i) => i % 4 === 0).map((s) => parse(s));
+    let matched = 0;
+    const differ: string[] = [];
+    for (const doc of docs) {
+      for (const { p, quick, regs } of tests) {
+        const has = doc.has(regs);
+        if (has) matched++;
+        if (quick(doc) !== has) differ.push(`${p} on "${doc.text()}"`);
+      }
+    }
+    expect(matched).toBeGreaterThan(500);
     expect(differ).toEqual([]);
   }, 60_000);
 });
