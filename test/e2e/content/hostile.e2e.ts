@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { body, compose, sent, simState, waitForJelas, type SimName, type SimOptions } from '../harness';
+import { compose, sent, simState, waitForJelas, type SimName, type SimOptions } from '../harness';
 import { bodyText, card, hoverWord, listItems, overlay, presend, rulesByCompose, underlines, useJelas, waitForRules } from './helpers';
 import { ourTasks, trace } from '../trace';
 
@@ -38,6 +38,13 @@ const editable = (page: Page, i = 0) => compose(page, i).locator('[contenteditab
 /** Gmail's Send, renamed or not (the simulator marks it for itself under `mangle=`). */
 const sendButton = (page: Page, i = 0) => compose(page, i).locator('.aoO[role=button], [data-sim-send]');
 const html = (page: Page, i = 0) => editable(page, i).evaluate((el) => el.innerHTML);
+
+/** Presses Send the way the user chose: a click on the button, or Ctrl+Enter in the body. */
+async function pressSend(page: Page, via: 'click' | 'ctrl-enter'): Promise<void> {
+  if (via === 'click') return sendButton(page).click();
+  await editable(page).focus();
+  await page.keyboard.press('Control+Enter');
+}
 
 /** Types at the end of compose `i`'s body with real key events. */
 async function typeAtEnd(page: Page, i: number, text: string, delay = 0): Promise<void> {
@@ -104,11 +111,7 @@ describe('Gmail markup renamed or missing', () => {
       const page = await open('inbox-compose', { body: VAGUE_EN, mangle: 'send-moved' });
       await waitForRules(page, (r) => r.includes('vague-time'));
       const before = await html(page);
-      if (via === 'click') await sendButton(page).click();
-      else {
-        await editable(page).focus();
-        await page.keyboard.press('Control+Enter');
-      }
+      await pressSend(page, via);
       // No checklist: "Send anyway" would have no Send button to press, so we must not hold the send.
       await expectSentOnce(page, before);
       expect(await presend(page).count()).toBe(0);
@@ -124,8 +127,7 @@ describe('Gmail markup renamed or missing', () => {
     await expectNothingShown(page);
     const before = await html(page);
     expect(await editable(page).innerText()).toContain('ASAP!!');
-    await editable(page).focus();
-    await page.keyboard.press('Control+Enter');
+    await pressSend(page, 'ctrl-enter');
     await expectSentOnce(page, before);
     expect(await presend(page).count()).toBe(0);
     // A second compose opened later is unrecognisable too: still nothing, and its click on Send sends.
@@ -312,11 +314,7 @@ describe('a page that removes our overlay', () => {
       // Our analysis still runs: the underlines (painted by the browser, not in the overlay) show it.
       await expect.poll(() => underlines(page)).toBeGreaterThan(0);
       const before = await html(page);
-      if (via === 'click') await sendButton(page).click();
-      else {
-        await body(page).focus();
-        await page.keyboard.press('Control+Enter');
-      }
+      await pressSend(page, via);
       await expectSentOnce(page, before);
       expect(session.jelas.pageErrors.filter((e) => e.page === page)).toEqual([]);
       await page.close();

@@ -71,6 +71,15 @@ async function expectInert(page: Page): Promise<void> {
   expect(seen).toEqual({ pwned: 0, csp: [], planted: [] });
 }
 
+/** Clicks Send: the checklist opens, shows `marker` as text, and nothing in the page ran or was planted. */
+async function expectChecklistOnSend(page: Page, marker: string): Promise<void> {
+  await page.mouse.move(5, 5);
+  await sendVia(page, 0, 'click');
+  await presend(page).waitFor({ state: 'visible', timeout: 2000 });
+  expect(await shownText(presend(page))).toContain(marker);
+  await expectInert(page);
+}
+
 /** The visible text of a locator's elements, joined. */
 async function shownText(l: import('playwright-core').Locator): Promise<string> {
   return (await l.allInnerTexts()).join('\n');
@@ -115,11 +124,7 @@ describe('the client\'s words, quoted in our rewrites and questions, stay text',
     await expectInert(popup);
     await popup.close();
 
-    await page.mouse.move(5, 5);
-    await sendVia(page, 0, 'click');
-    await presend(page).waitFor({ state: 'visible', timeout: 2000 });
-    expect(await shownText(presend(page))).toContain(SVG);
-    await expectInert(page);
+    await expectChecklistOnSend(page, SVG);
     await page.close();
   });
 });
@@ -146,11 +151,7 @@ describe('the person\'s own draft stays text', () => {
     await expectInert(popup);
     await popup.close();
 
-    await page.mouse.move(5, 5);
-    await sendVia(page, 0, 'click');
-    await presend(page).waitFor({ state: 'visible', timeout: 2000 });
-    expect(await shownText(presend(page))).toContain(SCRIPT);
-    await expectInert(page);
+    await expectChecklistOnSend(page, SCRIPT);
     // Sent as typed: the markup is still text in the message, escaped in its HTML.
     await presend(page).locator('[data-action="send-anyway"]').click();
     await expect.poll(async () => (await sent(page)).length, { timeout: 3000 }).toBe(1);
@@ -200,11 +201,7 @@ describe('the person\'s own draft stays text', () => {
     await expectInert(popup);
     await popup.close();
 
-    await page.mouse.move(5, 5);
-    await sendVia(page, 0, 'click');
-    await presend(page).waitFor({ state: 'visible', timeout: 2000 });
-    expect(await shownText(presend(page))).toContain(IMG);
-    await expectInert(page);
+    await expectChecklistOnSend(page, IMG);
     await page.close();
   });
 });
