@@ -70,14 +70,15 @@ export function loadPoliteness(file = corpus('politeness-stackexchange', 'stack-
     .filter((it) => Number.isFinite(it.score));
 }
 
-/** Mean sentence politeness of a request. */
-export function requestPoliteness(text: string): number {
-  const sentences = splitSentences(text);
-  if (!sentences.length) return 0;
-  let sum = 0;
-  for (const s of sentences) sum += englishSignals(s.text).politeness;
-  return sum / sentences.length;
+/** A request read once: its mean sentence politeness and the strategies found in its sentences. */
+function readRequest(text: string): { politeness: number; strategies: string[] } {
+  const sentences = splitSentences(text).map((s) => englishSignals(s.text));
+  const politeness = sentences.length ? sentences.reduce((sum, s) => sum + s.politeness, 0) / sentences.length : 0;
+  return { politeness, strategies: [...new Set(sentences.flatMap((s) => s.strategies))] };
 }
+
+/** Mean sentence politeness of a request. */
+export const requestPoliteness = (text: string): number => readRequest(text).politeness;
 
 const POSITIVE = /\b(thanks|thank|please|sorry|appreciate|could|would|can|hi|hello)\b/gi;
 const NEGATIVE = /\b(why|actually|really|not|no)\b|n't/gi;
@@ -88,11 +89,11 @@ export function naivePolite(text: string): boolean {
   return (text.match(POSITIVE)?.length ?? 0) >= (text.match(NEGATIVE)?.length ?? 0);
 }
 
-/** The strategies found in a request's sentences, as sparse binary features (one per strategy name). */
-function strategyFeatures(texts: readonly string[]): SparseRow[] {
+/** Each request's strategy names as sparse binary features (one per strategy name). */
+function strategyFeatures(found: readonly string[][]): SparseRow[] {
   const index = new Map<string, number>();
   const id = (name: string) => index.get(name) ?? index.set(name, index.size).get(name)!;
-  return texts.map((t) => [...new Set(splitSentences(t).flatMap((s) => englishSignals(s.text).strategies))].map(id));
+  return found.map((names) => names.map(id));
 }
 
 /** Penalty of the reference regressions (scikit-learn's C ≈ 0.1 on this set), fixed, not searched. */
@@ -102,7 +103,8 @@ export function evalPoliteness(items = loadPoliteness()): EvalRow[] {
   const scores = items.map((it) => it.score);
   const lo = quantile(scores, 0.25);
   const hi = quantile(scores, 0.75);
-  const ours = new Map(items.map((it) => [it, requestPoliteness(it.text)]));
+  const readings = new Map(items.map((it) => [it, readRequest(it.text)]));
+  const ours = new Map(items.map((it) => [it, readings.get(it)!.politeness]));
   // The quartile task is relative to the corpus, so the second threshold is the median of our own
   // scores over all requests: computed without looking at any label.
   const median = quantile([...ours.values()], 0.5);
@@ -120,12 +122,12 @@ export function evalPoliteness(items = loadPoliteness()): EvalRow[] {
     { set: 'politeness-se', metric: 'recall of impolite quartile, mean <= 0', value: recall(false), n: task.filter((it) => it.score <= lo).length },
     { set: 'politeness-se', metric: `accuracy, politeness > corpus median (${median.toFixed(3)}, label-free)`, value: accuracy((it) => ours.get(it)! > median), n: task.length },
     { set: 'politeness-se', metric: 'accuracy, baseline word list', value: accuracy((it) => naivePolite(it.text)), n: task.length },
-    ...supervisedReference(task, hi),
+    ...supervisedReference(task, hi, task.map((it) => readings.get(it)!.strategies)),
   ];
 }
 
 /** What a classifier trained on this split's own labels reaches: the ceiling a rule set is read against. */
-function supervisedReference(task: readonly PoliteItem[], hi: number): EvalRow[] {
+function supervisedReference(task: readonly PoliteItem[], hi: number, strategies: string[][]): EvalRow[] {
   const texts = task.map((it) => it.text);
   const labels = task.map((it) => it.score >= hi);
   const words = bagOfNgrams(texts);
@@ -135,7 +137,7 @@ function supervisedReference(task: readonly PoliteItem[], hi: number): EvalRow[]
     {
       set: 'politeness-se',
       metric: 'accuracy, logistic regression on word 1-2-grams + our strategies',
-      value: crossValidate(joinFeatures(words, strategyFeatures(texts)), labels, 10, L2),
+      value: crossValidate(joinFeatures(words, strategyFeatures(strategies)), labels, 10, L2),
       n: task.length,
       note,
     },

@@ -4,16 +4,13 @@
  */
 import { acceptance, withDeadline } from '../engine/rewrite';
 import { BARE_ACK } from '../engine/lexicon/tone';
-import { needsNoDeadline } from '../engine/lexicon/deadlines';
 import type { Rule, RuleContext, Sentence, Finding } from '../engine/types';
-import { acceptedRequest, bodySentences, finding, perText, replace, replyLanguages, say, sentenceLang } from './util';
+import { acceptedRequest, bodySentences, finding, noDeadlineNeeded, replace, replyLanguages, say, sentenceLang } from './util';
 
 /** A time named by reference to one the other person gave ("I'll call you then", "jam segitu"). */
 const TIME_REFERENCE = /\b(?:then|at that time|that day|on that day|at the time you (?:suggested|proposed)|jam segitu|waktu itu|saat itu|hari itu)\b/i;
 
 const ID = 'missing-deadline';
-
-const noDeadlineNeeded = perText(needsNoDeadline);
 
 function needsDeadline(s: Sentence, next: Sentence | undefined, quotedTime: boolean): boolean {
   if (!(s.isRequest || s.isCommitment) || s.times.length > 0) return false;

@@ -1,5 +1,6 @@
 /** Small helpers shared by the rules. */
 import type { Finding, RuleContext, Sentence, Severity, Suggestion } from '../engine/types';
+import { needsNoDeadline } from '../engine/lexicon/deadlines';
 
 export type Bilingual = { en: string; id: string };
 
@@ -39,6 +40,9 @@ export function perText<T>(fn: (text: string) => T, limit = 2_000): (text: strin
     return value;
   };
 }
+
+/** `needsNoDeadline` remembered per sentence, one cache for every rule that asks. */
+export const noDeadlineNeeded = perText(needsNoDeadline);
 
 /** Sentences the writer wrote as the message proper (not greeting or closing lines). */
 export const bodySentences = (ctx: RuleContext): Sentence[] => ctx.draft.sentences.filter((s) => s.zone === 'body');

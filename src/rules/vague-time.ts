@@ -1,12 +1,9 @@
 /** vague-time: a request or a promise whose only time is vague ("tomorrow", "ASAP", "secepatnya"). */
 import { concreteFor, deadlinePhrase } from '../engine/rewrite';
-import { needsNoDeadline } from '../engine/lexicon/deadlines';
 import type { Finding, Rule, RuleContext } from '../engine/types';
-import { bodySentences, finding, perText, sentenceCase, replace, say } from './util';
+import { bodySentences, finding, noDeadlineNeeded, sentenceCase, replace, say } from './util';
 
 const ID = 'vague-time';
-
-const noDeadlineNeeded = perText(needsNoDeadline);
 
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
