@@ -116,11 +116,71 @@ export function soften(sentence: string, lang: UiLang): string {
   return `Could you please ${body.charAt(0).toLowerCase()}${body.slice(1)}?`;
 }
 
-/** Adds a deadline to a sentence that has none, before its final punctuation. */
-export function withDeadline(sentence: string, lang: UiLang, defaultTime: string): string {
-  const m = /^(.*?)([\s,]*(?:ya|yah|please|thanks|dong)?\s*[.!?]*)$/i.exec(sentence.trim());
-  const head = m?.[1] ?? sentence.trim();
-  const tail = (m?.[2] ?? '').trim();
-  const phrase = lang === 'en' ? `by ${deadlinePhrase('en', defaultTime).replace(/ by /, ', ')}` : deadlinePhrase('id', defaultTime);
-  return `${head} ${phrase}${tail && !/^[.!?]/.test(tail) ? ' ' : ''}${tail || '.'}`;
+/** Where the clause that holds the action ends: a time goes there, not after whatever follows it. */
+const CLAUSE_END_EN =
+  /,\s*(?:and|but|so|as|since|because|which|or|then|please|thanks|thank you)\b|\s+(?:so that|so|because|if|when|once|since|as soon as|in order to|before|after|until|unless|and (?:I|we|then|let|you)|but|while)\b|[;:(]|\s[-–—]\s|\s*[.?!]+["'”’)\]]*\s*$/i;
+const CLAUSE_END_ID =
+  /,|\s+(?:dan|karena|krn|supaya|agar|biar|kalau|kalo|jika|sebelum|setelah|sesudah|sambil|tapi|namun|ya|yah|yaa+|dong|deh|ok|oke|please|thanks|makasih|terima kasih)\b|[;:(]|\s[-–—]\s|\s*[.?!]+["'”’)\]]*\s*$/i;
+
+/** The deadline phrase added to a request or promise with no time: "by tomorrow at 1 PM" / "besok paling lambat jam 13.00". */
+export function addedDeadline(lang: UiLang, defaultTime: string): string {
+  return lang === 'en' ? `by tomorrow at ${clock(defaultTime, 'en')}` : `besok paling lambat jam ${clock(defaultTime, 'id')}`;
+}
+
+/**
+ * Adds a deadline to a sentence that has none, where it belongs: at the end of the clause that holds the
+ * action (from `from`, the verb's end), before a trailing "and I'll …", "if …", "ya", or the final mark.
+ * "Could you send me the deck so I can prepare?" → "Could you send me the deck by tomorrow at 1 PM so I can prepare?"
+ */
+export function withDeadline(sentence: string, lang: UiLang, defaultTime: string, from = 0): string {
+  const text = sentence.replace(/\s+$/, '');
+  const rest = text.slice(from);
+  const m = (lang === 'en' ? CLAUSE_END_EN : CLAUSE_END_ID).exec(rest);
+  const at = m ? from + m.index : text.length;
+  const head = text.slice(0, at).replace(/\s+$/, '');
+  const tail = text.slice(at);
+  return `${head} ${addedDeadline(lang, defaultTime)}${tail && !/^[\s,;:.?!)"'”’\]]/.test(tail) ? ' ' : ''}${tail || '.'}`;
+}
+
+const FLIP_NP: Readonly<Record<string, string>> = { your: 'my', you: 'I', my: 'your', our: 'your', yours: 'mine' };
+const flipNp = (np: string) => np.split(/\s+/).map((w) => FLIP_NP[w.toLowerCase()] ?? w).join(' ');
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const FLIP_ID_NP = /\b(?:bapak|ibu|pak|bu|anda|kamu|kak|mas|mbak)\b/gi;
+
+/**
+ * The opening of an answer, built from the question: "When is the launch?" → "The launch is on …",
+ * "How many people are coming?" → "About … people.", "Is the venue booked?" → "Yes, …" / "No, …",
+ * "Kapan rapatnya?" → "Rapatnya pada …", "Berapa harga paketnya?" → "Harga paketnya …". None when the
+ * question has no shape to build on (an open "What do you think of …?"): a blank stub helps nobody.
+ */
+export function answerOpening(q: Sentence, replyLang: UiLang): string[] {
+  const text = q.text.trim().replace(/^(?:and|so|also|but|then|dan|terus|lalu|trus|btw),?\s+/i, '').replace(/\s*[?？]+\s*$/, '');
+  const id = q.lang === 'id' || (q.lang === 'mixed' && replyLang === 'id');
+  if (!id) {
+    let m = /^when\s+(is|are|was|were)\s+((?:the|your|our|this|that|my)\s+[^,;]{1,40})$/i.exec(text);
+    if (m) return [`${capital(flipNp(m[2]!))} ${m[1]!.toLowerCase()} on …`];
+    m = /^when\s+will\s+((?:the|your|our|this|that|my|it|they|you)\b[^,;]{0,40}?)\s+(be\s+\w+|\w+)(\s+[^,;]{0,30})?$/i.exec(text);
+    if (m) return [`${capital(flipNp(m[1]!))} will ${flipNp(m[2]!)}${m[3] ? flipNp(m[3]) : ''} on …`];
+    m = /^when\s+(?:can|could|would)\s+you\s+([^,;]{2,50})$/i.exec(text);
+    if (m) return [`I can ${flipNp(m[1]!)} on …`];
+    m = /^(?:what|which)\s+(is|are|was|were)\s+((?:the|your|our|this|that|my)\s+[^,;]{1,40})$/i.exec(text);
+    if (m) return [`${capital(flipNp(m[2]!))} ${m[1]!.toLowerCase()} …`];
+    m = /^what time\s+(is|are)\s+((?:the|your|our|this|that)\s+[^,;]{1,40})$/i.exec(text);
+    if (m) return [`${capital(flipNp(m[2]!))} ${m[1]!.toLowerCase()} at …`];
+    m = /^where\s+(is|are)\s+((?:the|your|our|this|that)\s+[^,;]{1,40})$/i.exec(text);
+    if (m) return [`${capital(flipNp(m[2]!))} ${m[1]!.toLowerCase()} at …`];
+    m = /^how (?:many|much)\s+([\w-]+)/i.exec(text);
+    if (m && !/^(?:time|longer|more|is|are|does|do|will|would)$/i.test(m[1]!)) return [`About … ${m[1]!.toLowerCase()}.`];
+    if (/^(?:is|are|was|were|do|does|did|can|could|will|would|have|has|had|should|shall|may|am)\b/i.test(text)) return ['Yes, …', 'No, …'];
+    return [];
+  }
+  let m = /^kapan\s+(.{2,40})$/i.exec(text);
+  if (m) return [`${capital(m[1]!.replace(FLIP_ID_NP, 'saya'))} pada …`];
+  m = /^berapa\s+((?:harga|biaya|jumlah|total|ongkos|tarif|budget|anggaran|lama|banyak)\b.{0,40})$/i.exec(text);
+  if (m) return [`${capital(m[1]!.replace(FLIP_ID_NP, 'saya'))} …`];
+  m = /^(?:di ?mana|dimana)\s+(.{2,40})$/i.exec(text);
+  if (m) return [`${capital(m[1]!.replace(FLIP_ID_NP, 'saya'))} di …`];
+  if (/^(?:apakah|apa)\s+(?:\S+\s+)?(?:sudah|udah|udh)\b/i.test(text)) return ['Sudah, …', 'Belum, …'];
+  if (/^(?:apakah|apa|bisakah|bisa|boleh|bolehkah|sudah|udah|jadi)\b/i.test(text)) return ['Ya, …', 'Tidak, …'];
+  return [];
 }

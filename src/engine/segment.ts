@@ -175,8 +175,61 @@ export function zoneText(text: string, zones: readonly Zone[], kind: ZoneKind): 
 
 /** Strips "> " quoting from each line of a quoted block, and the attribution line, for reading. */
 export function unquote(quoted: string): string {
+  return readQuoted(quoted).text;
+}
+
+/** Who wrote a quoted message, from its attribution ("On …, Tom Lee <tom@x.com> wrote:", Lotus "Tom Lee on 04/19/2001"). */
+export interface QuotedAuthor {
+  name?: string;
+  address?: string;
+}
+
+/** A forward's header: what follows is passed on, not replied to, and owes no answers. */
+export const FORWARD_HEADER = /^\s*(?:-{2,}\s*(?:forwarded message|pesan terusan|pesan yang diteruskan)\b|-{2,}\s*forwarded by\b|begin forwarded message\s*:)/i;
+
+/**
+ * The message being replied to, read from a quote: the attribution line and any header block
+ * ("From:", "To:", "cc:", "Subject:") at its top are taken off, with the author they name, and one level
+ * of "> " quoting is removed (older messages quoted inside it keep theirs, so segmentation leaves them out).
+ */
+export function readQuoted(quoted: string): { text: string; author: QuotedAuthor | null; forward: boolean } {
   const ls = quoted.split('\n');
-  const first = ls.findIndex((l) => l.trim() !== '');
-  if (first !== -1 && QUOTE_ATTRIBUTION.some((re) => re.test(ls[first]!))) ls.splice(first, 1);
-  return ls.map((l) => l.replace(/^\s*>\s?/, '')).join('\n');
+  let i = ls.findIndex((l) => l.trim() !== '');
+  if (i === -1) return { text: quoted, author: null, forward: false };
+  const forward = FORWARD_HEADER.test(ls[i]!);
+  let author: QuotedAuthor | null = null;
+  const take = (line: string) => {
+    const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(line)?.[0];
+    const name = /^\s*(?:on\s.*?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s*|\d{4},?\s+)|pada\s.*?pukul\s+\S+\s+|(?:from|dari)\s*:\s*)?"?([\p{L}][\p{L}.'’ -]{1,60}?)"?\s*(?:<|\[|\bon\s+\d|\bwrote\b|\bmenulis\b|,?\s*$)/iu.exec(line)?.[1]?.trim();
+    author = { ...(author ?? {}), ...(name && !/^(on|pada|from|dari)$/i.test(name) ? { name } : {}), ...(address ? { address } : {}) };
+  };
+  const attribution = (l: string) => QUOTE_ATTRIBUTION.some((re) => re.test(l)) || /^\s*\S.{0,80}\s+on\s+\d{1,2}\/\d{1,2}\/\d{2,4}/i.test(l);
+  // the attribution (one or two lines) and a header block under it
+  let headerLines = 0;
+  while (i < ls.length && headerLines < 12) {
+    const l = ls[i]!;
+    if (l.trim() === '' && headerLines > 0) {
+      i++;
+      break;
+    }
+    if (attribution(l) || HEADER_FIELD.test(l) || FORWARD_HEADER.test(l)) {
+      if (/^\s*\*?(from|dari)\s*:/i.test(l) || (attribution(l) && !FORWARD_HEADER.test(l))) take(l.replace(/^\s*\*?(from|dari)\s*:\*?/i, 'From:'));
+      i++;
+      headerLines++;
+      continue;
+    }
+    // "On Tue, … Alice <a@x>" wrapped before "wrote:"
+    if (headerLines === 0 && /^\s*(on|pada)\s/i.test(l) && /(wrote|menulis)\s*:\s*$/i.test(ls[i + 1] ?? '')) {
+      take(`${l} ${ls[i + 1]}`);
+      i += 2;
+      headerLines += 2;
+      continue;
+    }
+    break;
+  }
+  const text = ls
+    .slice(headerLines ? i : 0)
+    .map((l) => l.replace(/^\s*>\s?/, ''))
+    .join('\n');
+  return { text, author, forward };
 }

@@ -77,6 +77,12 @@ export interface Finding {
   message: string;
   suggestions: Suggestion[];
   anchored?: boolean;
+  /**
+   * How sure the rule is, in [0, 1], from its evidence (an explicit "could you send" is strong, a long
+   * sentence with a trailing condition weak). The sensitivity setting hides findings below its threshold;
+   * a finding without one counts as sure.
+   */
+  confidence?: number;
 }
 
 export interface QuotedQuestion {
@@ -113,6 +119,8 @@ export interface AnalyzeOptions {
   neverFlag: string[];
   /** Phrases always flagged as terse. */
   alwaysTerse: string[];
+  /** Who is writing (the Gmail account; the CLI's --from): their own questions quoted back are not theirs to answer. */
+  writer?: { name?: string; address?: string };
 }
 
 /** A message analysed: zones, sentences and language. */
@@ -136,6 +144,10 @@ export interface RuleContext {
   options: AnalyzeOptions;
   /** Language messages and suggestions should use: the draft's, else the quoted message's, else 'en'. */
   uiLang: 'en' | 'id';
+  /** The draft is bulk mail or a pasted article (unsubscribe footers, many links): not the writer's asks. */
+  bulk: boolean;
+  /** The message being replied to was written by the writer (its attribution names them). */
+  quotedByWriter: boolean;
   /** The quoted message's questions, and whether the draft answers each (computed once per analysis). */
   answers: Array<{ question: Sentence; answered: boolean }>;
 }

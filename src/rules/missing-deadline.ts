@@ -5,6 +5,7 @@
 import { acceptance, withDeadline } from '../engine/rewrite';
 import { BARE_ACK } from '../engine/lexicon/tone';
 import type { Rule, RuleContext, Sentence, Finding } from '../engine/types';
+import { askIn } from '../engine/ask';
 import { acceptedRequest, bodySentences, finding, noDeadlineNeeded, replace, replyLanguages, say, sentenceLang } from './util';
 
 /** A time named by reference to one the other person gave ("I'll call you then", "jam segitu"). */
@@ -12,16 +13,12 @@ const TIME_REFERENCE = /\b(?:then|at that time|that day|on that day|at the time 
 
 const ID = 'missing-deadline';
 
-function needsDeadline(s: Sentence, next: Sentence | undefined, quotedTime: boolean): boolean {
-  if (!(s.isRequest || s.isCommitment) || s.times.length > 0) return false;
-  // "**end**", "</center>": a lone word is not an ask, whatever its part of speech
-  if ((s.text.match(/\p{L}{2,}/gu) ?? []).length < 2) return false;
-  if (noDeadlineNeeded(s.text)) return false;
-  if (quotedTime && TIME_REFERENCE.test(s.text)) return false;
-  // "I'll send it over. You'll have it by Friday 3 PM." — the time can follow in the next sentence
-  if (next && next.times.some((t) => !t.vague)) return false;
-  return true;
-}
+/** At most this many per draft: a coach says it once or twice, not under every sentence of a long email. */
+const MAX_PER_DRAFT = 2;
+
+/** Whether a time stands beside the ask: in it, or in the sentence before or after ("By Friday: …", "… You'll have it by 3 PM."). */
+const timeNearby = (body: readonly Sentence[], i: number): boolean =>
+  [body[i - 1], body[i], body[i + 1]].some((s) => s !== undefined && s.times.some((t) => !t.vague || s === body[i]));
 
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -34,25 +31,32 @@ function check(ctx: RuleContext): Finding[] {
   if (body.length === 1 && BARE_ACK.test(body[0]!.text)) {
     if (!request || request.times.some((t) => !t.vague)) return out;
     const ack = body[0]!;
-    out.push(
-      finding(ID, 'warning', ack, draft,
+    out.push({
+      ...finding(ID, 'warning', ack, draft,
         say(ctx, {
           en: `"${ack.text}" accepts the request but leaves the time open. Say when they will have it.`,
           id: `"${ack.text}" menerima permintaan tetapi tidak menyebut waktunya. Sebutkan kapan akan selesai.`,
         }),
         replyLanguages(ctx).map((lang) => replace(ack, acceptance(request, lang, ctx.options.defaultTime))),
       ),
-    );
+      confidence: 0.9,
+    });
     return out;
   }
+  if (ctx.bulk) return out;
 
+  // The time of the quoted ask being accepted ("Can you send it by Friday?" → "Sure, I'll send it.").
   const quotedTime = (ctx.quoted?.sentences ?? []).some((q) => q.times.some((t) => !t.vague));
+  const found: Finding[] = [];
   body.forEach((s, i) => {
-    if (!needsDeadline(s, body[i + 1], quotedTime)) return;
+    const ask = askIn(s.text);
+    if (!ask || timeNearby(body, i) || noDeadlineNeeded(s.text)) return;
+    if (ask.kind === 'promise' && quotedTime) return;
+    if (quotedTime && TIME_REFERENCE.test(s.text)) return;
     const lang = sentenceLang(ctx, s);
-    const promise = s.isCommitment && !s.isRequest;
-    out.push(
-      finding(ID, 'warning', s, draft,
+    const promise = ask.kind === 'promise';
+    found.push({
+      ...finding(ID, 'warning', s, draft,
         promise
           ? say(ctx, {
               en: 'This promise has no time. The reader will wonder when to expect it.',
@@ -62,11 +66,14 @@ function check(ctx: RuleContext): Finding[] {
               en: 'This request has no deadline. Say by when you need it, so it does not wait at the bottom of the inbox.',
               id: 'Permintaan ini tidak punya tenggat. Sebutkan kapan Anda membutuhkannya agar tidak tertunda.',
             }),
-        [replace(s, withDeadline(s.text, lang, ctx.options.defaultTime))],
+        [replace(s, withDeadline(s.text, lang, ctx.options.defaultTime, ask.verbEnd))],
       ),
-    );
+      confidence: ask.confidence,
+    });
   });
-  return out;
+  // the strongest asks, in draft order
+  const kept = new Set([...found].sort((a, b) => b.confidence! - a.confidence!).slice(0, MAX_PER_DRAFT));
+  return [...out, ...found.filter((f) => kept.has(f))];
 }
 
 export const missingDeadline: Rule = {

@@ -5,19 +5,26 @@
 import { clock, acceptance, soften } from '../engine/rewrite';
 import { ACRONYM_WORDS, ACRONYMS, BARE_ACK, SOFTENER, TONE_PHRASES } from '../engine/lexicon/tone';
 import { realQuestions } from '../engine/answers';
+import { isProse } from '../engine/prose';
 import type { Finding, Rule, RuleContext, Sentence } from '../engine/types';
 import { acceptedRequest, bodySentences, deletionSpan, finding, findPhrases, perText, quotedRequests, replace, replyLanguages, say, sentenceCase, sentenceLang } from './util';
 
 const ID = 'terse-tone';
 
 /** What a bare "ok" to news (no request in it) can say instead. */
+/** Acknowledgements that answer a yes/no question. */
+const YES = /^\s*(?:yes|yep|yup|ya|iya+|y|sure|betul|benar)\b/i;
+
 const THANKS = { en: 'Thanks for letting me know. I will take it from here.', id: 'Terima kasih infonya, akan saya tindak lanjuti.' };
 
 function bareAck(ctx: RuleContext, body: Sentence[]): Finding[] {
   if (body.length !== 1 || !BARE_ACK.test(body[0]!.text)) return [];
   const ack = body[0]!;
   const q = ctx.quoted;
-  const substantive = q && (quotedRequests(ctx).length > 0 || realQuestions(q).length > 0 || q.text.split(/\s+/).length >= 12);
+  const questions = q ? realQuestions(q) : [];
+  // "Yes" to "Can you make it on Friday?" is an answer, not a curt acknowledgement
+  if (YES.test(ack.text) && questions.length > 0) return [];
+  const substantive = q && (quotedRequests(ctx).length > 0 || questions.length > 0 || q.text.split(/\s+/).length >= 12);
   if (!substantive && ctx.options.sensitivity !== 'strict') return [];
   const request = acceptedRequest(ctx);
   const rewrites = replyLanguages(ctx).map((l) => (request ? acceptance(request, l, ctx.options.defaultTime) : THANKS[l]));
@@ -58,20 +65,29 @@ function phrases(ctx: RuleContext, s: Sentence): Finding[] {
   return out;
 }
 
-function demand(ctx: RuleContext, s: Sentence): Finding[] {
-  // an order: a bare imperative ("Send me the file."), or a request the politeness reading finds curt
-  const order = s.strategies.includes('bare-imperative') || s.politeness < 0;
-  if (!s.isRequest || s.isQuestion || !order || SOFTENER.test(s.text)) return [];
-  if (s.text.split(/\s+/).length < 2) return [];
+/** An order: a sentence that opens with the verb of an action the reader should do ("Send me the file."). */
+const ORDER_EN = /^\s*(?:send|give|fix|finish|sign|reply|answer|change|check|review|forward|email|submit|return|provide|pay|tell|explain|confirm|complete|prepare|delete|remove)\s+(?:me|us|it|this|that|them|the|your|all|a|an|my|our)\b/i;
+const ORDER_ID = /^\s*(?:kirim|kirimin|kirimkan|cek|periksa|balas|jawab|kerjakan|selesaikan|perbaiki|ganti|ubah|hapus|bayar|transfer|isi|lengkapi|siapkan|telepon|hubungi|revisi|update|konfirmasi|jelaskan)\b/i;
+
+function demand(ctx: RuleContext, s: Sentence, softened: boolean): Finding[] {
+  // an order to the reader, in a short message with no word of courtesy anywhere: "Send me the numbers."
+  if (softened || s.isQuestion || SOFTENER.test(s.text) || !isProse(s.text)) return [];
+  if (!(ORDER_EN.test(s.text) || ORDER_ID.test(s.text))) return [];
+  if ((s.text.match(/\p{L}{2,}/gu) ?? []).length < 3) return [];
+  const n = s.text.split(/\s+/).length;
+  if (n < 2 || n > 14) return [];
   const lang = sentenceLang(ctx, s);
   return [
-    finding(ID, 'info', s, ctx.draft.text,
-      say(ctx, {
-        en: 'This reads as an order. A softener ("could you", "please") costs two words and keeps the goodwill.',
-        id: 'Kalimat ini terbaca seperti perintah. Kata pelunak ("tolong", "mohon", "ya") hanya dua kata tetapi menjaga hubungan baik.',
-      }),
-      [replace(s, soften(s.text, lang))],
-    ),
+    {
+      ...finding(ID, 'info', s, ctx.draft.text,
+        say(ctx, {
+          en: 'This reads as an order. A softener ("could you", "please") costs two words and keeps the goodwill.',
+          id: 'Kalimat ini terbaca seperti perintah. Kata pelunak ("tolong", "mohon", "ya") hanya dua kata tetapi menjaga hubungan baik.',
+        }),
+        [replace(s, soften(s.text, lang))],
+      ),
+      confidence: 0.65,
+    },
   ];
 }
 
@@ -81,15 +97,27 @@ const CAPS_RUN = /(?<![\p{L}\p{N}_=])\p{Lu}[\p{Lu}'’]*(?:[ \t,]+\p{Lu}[\p{Lu}'
 /** Two capitals or two marks in a row: what any shouting needs. */
 const mayBeLoud = perText((text) => /\p{Lu}\p{Lu}|[!?][!?]/u.test(text));
 
+/**
+ * Everyday words: a run in capitals that holds two of them is a sentence shouted ("I NEED THIS TODAY",
+ * "JANGAN DIKIRIM DULU"), not an acronym, a name ("BUDI SANTOSO", "PT MAJU JAYA") or a code.
+ */
+const EVERYDAY = new Set(
+  'I ME MY WE US OUR YOU YOUR IS ARE WAS BE THE TO AND OR NOT NO DO DON\'T DONT THIS THAT NOW ALL WILL CAN MUST NEED PLEASE WHY WHAT STOP SEND ME HAVE HAS GET GOT ASAP TODAY YANG DAN INI ITU TIDAK JANGAN SAYA AKU KAMU ANDA SUDAH HARUS SEGERA TOLONG KIRIM BELUM LAGI DONG'.split(' '),
+);
+
+/** A chase: asking after something late. */
+const CHASE = /\b(?:where is|where are|why|still|yet|already|when will|belum|blm|kok|kenapa|mana|masih)\b/i;
+
 function shouting(ctx: RuleContext, s: Sentence): Finding[] {
   const out: Finding[] = [];
-  if (!mayBeLoud(s.text)) return out;
+  if (!mayBeLoud(s.text) || !isProse(s.text)) return out;
   for (const m of s.text.matchAll(CAPS_RUN)) {
     const words = m[0].split(/[\s,]+/);
-    // Acronyms ("PDF", "NDA") and the pronoun "I" are not shouting, nor is one word in capitals (emphasis,
-    // or a label); two loud words in a row are.
+    // Acronyms ("PDF", "NDA"), names and headings are not shouting: a shouted run has three words or more,
+    // two of them everyday words, and the sentence around it says something (a heading alone on its line does not).
     const loud = words.filter((w) => w.length > 1 && !ACRONYMS.has(w.replace(/['’]S$/, '')));
-    if (loud.length < 2) continue;
+    if (loud.length < 2 || words.length < 3) continue;
+    if (words.filter((w) => EVERYDAY.has(w.replace(/['’]/g, "'"))).length < 2) continue;
     const span = { start: s.start + m.index!, end: s.start + m.index! + m[0].length };
     const calm = m[0]
       .toLowerCase()
@@ -98,21 +126,29 @@ function shouting(ctx: RuleContext, s: Sentence): Finding[] {
         return (ACRONYMS.has(upper) && !ACRONYM_WORDS.has(upper)) || w === 'i' ? upper : w;
       });
     const fixed = span.start === s.start ? calm.charAt(0).toUpperCase() + calm.slice(1) : calm;
-    out.push(
-      finding(ID, 'warning', span, ctx.draft.text,
+    out.push({
+      ...finding(ID, 'warning', span, ctx.draft.text,
         say(ctx, { en: 'Words in capitals read as shouting.', id: 'Huruf kapital semua terbaca seperti berteriak.' }),
         [replace(span, fixed)],
       ),
-    );
+      confidence: 0.8,
+    });
   }
+  // "?!", "??", and "!!" on an order or a complaint (not "Thanks!!", which is warmth); not "(??)", the
+  // writer's own doubt
+  // only on an order or a chase ("Where is the file??", "Kenapa belum dikirim??"); "Thanks!!!" is warmth
+  const pushy = ORDER_EN.test(s.text) || ORDER_ID.test(s.text) || CHASE.test(s.text);
   for (const m of s.text.matchAll(/[!?]*(?:!!|\?\?|\?!|!\?)[!?]*/g)) {
+    if (!pushy) continue;
+    if (s.text[m.index! - 1] === '(' || s.text[m.index! + m[0].length] === ')') continue;
     const span = { start: s.start + m.index!, end: s.start + m.index! + m[0].length };
-    out.push(
-      finding(ID, 'info', span, ctx.draft.text,
+    out.push({
+      ...finding(ID, 'info', span, ctx.draft.text,
         say(ctx, { en: `"${m[0]}" sounds exasperated; one mark is enough.`, id: `"${m[0]}" terdengar kesal; satu tanda sudah cukup.` }),
         [replace(span, m[0].includes('?') ? '?' : '!')],
       ),
-    );
+      confidence: 0.6,
+    });
   }
   return out;
 }
@@ -144,10 +180,16 @@ function custom(ctx: RuleContext): Finding[] {
     );
 }
 
+/** A draft with a word of courtesy anywhere ("thanks", "please", "tolong") has softened its orders. */
+const COURTESY = /\b(?:thanks|thank you|thx|please|pls|appreciate|tolong|mohon|terima kasih|makasih|trims|maaf)\b/i;
+
 function check(ctx: RuleContext): Finding[] {
   const body = bodySentences(ctx);
   const out = [...bareAck(ctx, body), ...custom(ctx)];
-  for (const s of body) out.push(...phrases(ctx, s), ...demand(ctx, s), ...shouting(ctx, s));
+  if (ctx.bulk) return out;
+  // orders are read in short messages only: in a long one, a bare "Call me." among many sentences is a colleague's shorthand
+  const softened = body.length > 4 || ctx.draft.sentences.some((s) => COURTESY.test(s.text));
+  for (const s of body) out.push(...phrases(ctx, s), ...demand(ctx, s, softened), ...shouting(ctx, s));
   return out;
 }
 

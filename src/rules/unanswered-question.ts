@@ -1,21 +1,56 @@
 /**
  * unanswered-question: each question of the message being replied to that the reply does not address.
- * These findings have no place in the draft (`anchored: false`); the suggestion adds an answer line at the
- * end of the reply's body for the writer to complete.
+ * Only questions asked of the writer: not their own quoted back, not one put to a whole list, not a
+ * rhetorical one. These findings have no place in the draft (`anchored: false`); the suggestion adds the
+ * opening of an answer, built from the question ("When is the launch?" → "The launch is on …"), at the
+ * end of the reply's body; a question with no such opening gets none.
  */
-import type { Finding, Rule, RuleContext } from '../engine/types';
+import type { Finding, Rule, RuleContext, Sentence } from '../engine/types';
+import { isBulkMail, isProse } from '../engine/prose';
+import { answerOpening } from '../engine/rewrite';
 import { bodyEnd, bodySentences, say } from './util';
 
 const ID = 'unanswered-question';
 
+/** Put to a whole list: others may answer ("Does anyone know…?", "Ada yang tahu…?"). */
+const TO_A_GROUP = /\b(?:anyone|anybody|someone|somebody|everyone|everybody|any of you|all of you|you all|y'all|folks|guys|ada yang|siapa saja|teman-teman|rekan-rekan)\b/i;
+/** Rhetorical, or a tag that wants no answer: "…, right?", "Why not?", "Who knows?", "…, kan?". */
+const RHETORICAL = /(?:,\s*(?:right|no|eh|ok|okay|yes|ya|kan|bukan|ga|gak|nggak)|\b(?:isn't it|aren't they|don't you think|wouldn't you agree|why not|who knows|what else is new|how hard can it be|who cares))\s*[?!.]*\s*$/i;
+/** Indirect questions that want an answer though they end with a full stop. */
+const INDIRECT = /^\s*(?:I(?:'m| am| was)? (?:just )?wonder(?:ing)?|just wondering|I(?:'d| would) like to know|(?:could|can) you (?:please )?(?:tell|let) me (?:know )?(?:if|whether|when|what|how|where|who)|please (?:let me know|advise|confirm) (?:if|whether|when|what|how|where|who)|mau tanya|boleh tahu|apakah)\b/i;
+
+/** Addressed to the reader. */
+const YOU = /\b(?:you|your|yours|u|anda|kamu|kmu|bapak|ibu|pak|bu|kak|mas|mbak|sampeyan|lo|lu)\b/i;
+
+/** Questions a careful coach would ask the writer to answer; the confidence comes from who was asked. */
+function owed(ctx: RuleContext, q: Sentence, answeredSome: boolean, total: number, replyWords: number): number {
+  if (!isProse(q.text) || TO_A_GROUP.test(q.text) || RHETORICAL.test(q.text)) return 0;
+  // a question the writer must answer is asked: a question mark, or "I was wondering whether …"
+  if (!/[?？]/.test(q.text) && !INDIRECT.test(q.text)) return 0;
+  const words = q.text.split(/\s+/).length;
+  if (words > 40) return 0;
+  let c = 0.65;
+  if (YOU.test(q.text)) c += 0.15;
+  if (answeredSome) c += 0.1; // the reply takes up the message and skips this one
+  if (total > 4) c -= 0.2; // a questionnaire: the reply may well answer in its own order and words
+  if (replyWords > 120) c -= 0.2; // a long reply often answers in other words
+  if (words > 25) c -= 0.1;
+  return c;
+}
+
 function check(ctx: RuleContext): Finding[] {
-  if (!ctx.quoted || bodySentences(ctx).length === 0) return [];
+  const body = bodySentences(ctx);
+  if (!ctx.quoted || body.length === 0 || ctx.quotedByWriter || ctx.bulk || isBulkMail(ctx.quoted.text)) return [];
   const at = bodyEnd(ctx);
+  const answeredSome = ctx.answers.some((a) => a.answered);
+  const replyWords = body.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
   return ctx.answers
     .filter((q) => !q.answered)
-    .map(({ question }) => {
+    .map(({ question }) => ({ question, confidence: owed(ctx, question, answeredSome, ctx.answers.length, replyWords) }))
+    .filter((q) => q.confidence > 0)
+    .map(({ question, confidence }): Finding => {
       const q = question.text.trim();
-      const lead = ctx.uiLang === 'id' ? `Terkait pertanyaan "${q}": ` : `About your question "${q}": `;
+      const openings = answerOpening(question, ctx.uiLang);
       return {
         rule: ID,
         severity: 'warning' as const,
@@ -23,13 +58,15 @@ function check(ctx: RuleContext): Finding[] {
         end: at,
         text: q,
         anchored: false,
+        confidence,
         message: say(ctx, {
           en: `The message you are replying to asks "${q}", and your reply does not answer it yet. An unanswered question costs another round of email.`,
           id: `Pesan yang Anda balas bertanya "${q}", dan balasan Anda belum menjawabnya. Pertanyaan yang terlewat berarti satu putaran email lagi.`,
         }),
-        suggestions: [{ text: lead + '…', replacement: { start: at, end: at, text: `\n\n${lead}` } }],
+        suggestions: openings.map((o) => ({ text: o, replacement: { start: at, end: at, text: `\n\n${o}` } })),
       };
-    });
+    })
+    .slice(0, 2);
 }
 
 export const unansweredQuestion: Rule = {

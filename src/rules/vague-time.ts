@@ -1,29 +1,38 @@
 /** vague-time: a request or a promise whose only time is vague ("tomorrow", "ASAP", "secepatnya"). */
 import { concreteFor, deadlinePhrase } from '../engine/rewrite';
 import type { Finding, Rule, RuleContext } from '../engine/types';
+import { askIn } from '../engine/ask';
 import { bodySentences, finding, noDeadlineNeeded, sentenceCase, replace, say } from './util';
 
 const ID = 'vague-time';
 
+/** What follows "soon" in "as soon as the invoices clear": a clause, so the phrase is a condition. */
+const SET_PHRASE = /^\s+as\s+(?!possible\b|(?:I|we|you|u)\s+can\b|(?:I|we)\s+(?:get|have|hear)\b)/i;
+
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
+  if (ctx.bulk) return out;
   for (const s of bodySentences(ctx)) {
-    if (!(s.isRequest || s.isCommitment)) continue;
-    if (s.times.length === 0 || s.times.some((t) => !t.vague) || noDeadlineNeeded(s.text)) continue;
+    if (s.times.length === 0 || s.times.some((t) => !t.vague)) continue;
+    const ask = askIn(s.text);
+    if (!ask || noDeadlineNeeded(s.text)) continue;
     for (const t of s.times) {
+      // "as soon as the invoices clear": a condition, not a vague deadline
+      if (SET_PHRASE.test(s.text.slice(t.end - s.start))) continue;
       const fix = concreteFor(t.text, ctx.options.defaultTime);
       const lang = fix?.lang ?? (s.lang === 'id' ? 'id' : 'en');
       const concrete = fix?.text ?? deadlinePhrase(lang, ctx.options.defaultTime);
       const why = fix?.reason;
-      out.push(
-        finding(ID, 'warning', t, ctx.draft.text,
+      out.push({
+        ...finding(ID, 'warning', t, ctx.draft.text,
           say(ctx, {
             en: `"${t.text}" is vague: give a day and an hour${why && lang === 'en' ? ` (${why})` : ''}.`,
             id: `"${t.text}" kurang jelas: sebutkan hari dan jamnya${why && lang === 'id' ? ` (${why})` : ''}.`,
           }),
           [replace(t, sentenceCase(t.start === s.start, concrete))],
         ),
-      );
+        confidence: ask.confidence,
+      });
     }
   }
   return out;

@@ -46,7 +46,7 @@ describe('missing-deadline', () => {
 
   it('suggests adding a deadline in the sentence language', () => {
     expect(flagged('Could you send me the signed contract?')[0]!.suggestions[0]!.text).toBe(
-      'Could you send me the signed contract by tomorrow, 1 PM?',
+      'Could you send me the signed contract by tomorrow at 1 PM?',
     );
     expect(flagged('Tolong kirim kontraknya ya.')[0]!.suggestions[0]!.text).toBe('Tolong kirim kontraknya besok paling lambat jam 13.00 ya.');
   });

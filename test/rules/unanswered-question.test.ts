@@ -40,11 +40,11 @@ describe('unanswered-question', () => {
     expect(unanswered('', 'When is the launch?')).toEqual([]);
   });
 
-  it('is unanchored and suggests an answer line at the end of the body, before the signature and quote', () => {
+  it('is unanchored and suggests the opening of an answer at the end of the body, before the signature and quote', () => {
     const draft = 'Thanks, the venue is booked.\n\nBest,\nSari\n\nOn Mon, Mar 2, 2026 at 9:00 AM Dina <d@x.co> wrote:\n> How many guests are confirmed?';
     const f = analyze(draft).findings.find((x) => x.rule === 'unanswered-question')!;
     expect(f.anchored).toBe(false);
     const at = draft.indexOf('booked.') + 'booked.'.length;
-    expect(f.suggestions[0]!.replacement).toEqual({ start: at, end: at, text: '\n\nAbout your question "How many guests are confirmed?": ' });
+    expect(f.suggestions[0]!.replacement).toEqual({ start: at, end: at, text: '\n\nAbout … guests.' });
   });
 });

@@ -43,7 +43,11 @@ export const TONE_PHRASES: readonly TonePhrase[] = [
   { pattern: /\bI (?:already|have already) told you\b/i, lang: 'en', reason: IMPLIES_NOT_LISTENING, instead: 'to recap' },
   { pattern: /\b(?:please )?be patient\b/i, lang: 'en', reason: IMPATIENT, instead: 'thanks for your patience' },
   { pattern: /\bwhy (?:haven't|havent|didn't|didnt|hasn't|hasnt|don't|dont|won't|wont|can't|cant) you\b/i, lang: 'en', reason: BLAME, instead: 'could you let me know when you can' },
-  { pattern: /\b(?:calm down|chill out|relax)\b/i, lang: 'en', reason: IMPATIENT, instead: '' },
+  { pattern: /\b(?:calm down|chill out)\b/i, lang: 'en', reason: IMPATIENT, instead: '' },
+  { pattern: /\bdid you (?:even |actually |not )?read (?:my|the|this)\b/i, lang: 'en', reason: IMPLIES_NOT_LISTENING, instead: 'just to make sure it did not get lost: see' },
+  { pattern: /\bfor the (?:second|third|last|umpteenth) time\b/i, lang: 'en', reason: IMPLIES_NOT_LISTENING, instead: 'to recap' },
+  { pattern: /\bI shouldn'?t have to\b/i, lang: 'en', reason: BLAME, instead: 'could you help me' },
+  { pattern: /\b(?:baca|dibaca) (?:dulu|lagi|baik-baik)\b/i, lang: 'id', reason: IMPLIES_NOT_LISTENING, instead: 'mohon dicek kembali' },
   { pattern: /\bobviously\b/i, lang: 'en', reason: IMPLIES_NOT_LISTENING, instead: '' },
   { pattern: /\b(?:not my (?:problem|fault|job))\b/i, lang: 'en', reason: BLAME, instead: 'let me see how I can help' },
   { pattern: /\bsabar(?: dulu| ya| yah| ya kak| ya pak| ya bu)?\b/i, lang: 'id', reason: IMPATIENT, instead: 'terima kasih atas kesabarannya' },
@@ -52,7 +56,8 @@ export const TONE_PHRASES: readonly TonePhrase[] = [
   { pattern: /\b(?:kan )?(?:sudah|udah|udh) (?:saya |aku |gue )?(?:bilang|bilangin|kasih tahu|kasih tau|jelaskan|sampaikan)\b/i, lang: 'id', reason: IMPLIES_NOT_LISTENING, instead: 'sebagai pengingat' },
   { pattern: /\bseperti yang (?:sudah |telah )?(?:saya |aku )?(?:bilang|sampaikan|jelaskan|katakan)\b/i, lang: 'id', reason: IMPLIES_NOT_LISTENING, instead: 'sebagai pengingat' },
   { pattern: /\b(?:cepetan|buruan|cepat dong|cepetin)\b/i, lang: 'id', reason: IMPATIENT, instead: 'mohon dibantu paling lambat hari ini jam {time}' },
-  { pattern: /\bterserah(?: (?:kamu|anda|lu|lo))?\b/i, lang: 'id', reason: IMPATIENT, instead: 'silakan pilih yang paling cocok untuk Anda' },
+  // "terserah Bapak" defers politely; "terserah lo", "terserah deh" dismiss
+  { pattern: /\bterserah (?:lu|lo|lah|deh|aja deh|kamu aja)\b/i, lang: 'id', reason: IMPATIENT, instead: 'silakan pilih yang paling cocok untuk Anda' },
 ];
 
 /** Words that soften a request; a request with none of them reads as an order. */

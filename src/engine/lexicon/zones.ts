@@ -11,7 +11,7 @@ export const QUOTE_ATTRIBUTION: readonly RegExp[] = [
   /^\s*pada\s.{4,200}\bmenulis\s*:\s*$/i, // Gmail in Indonesian: "Pada Sel, 3 Mar 2026 pukul 09.00 Alice <a@x> menulis:"
   /^\s*.{1,120}\bwrote\s*:\s*$/i, // "Alice Smith <a@x.com> wrote:" (Thunderbird, mailing lists)
   /^\s*-{2,}\s*(original message|pesan asli)\s*-{2,}\s*$/i, // Outlook "-----Original Message-----"
-  /^\s*-{2,}\s*(forwarded message|pesan yang diteruskan)\s*-{2,}\s*$/i, // Gmail forward header
+  /^\s*-{2,}\s*(forwarded message|pesan yang diteruskan|pesan terusan)\s*-{2,}\s*$/i, // Gmail forward header (English, Indonesian)
   /^\s*-{2,}\s*forwarded by\b.*$/i, // Lotus Notes "---------------------- Forwarded by … on …" (Enron)
   /^\s*begin forwarded message\s*:\s*$/i, // Apple Mail forward
 ];

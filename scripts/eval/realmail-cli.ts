@@ -1,0 +1,105 @@
+/**
+ * Working with the real-mail precision harness (see realmail.ts):
+ *
+ *   npx tsx scripts/eval/realmail-cli.ts summary [--sample N]          per set: emails, warned, findings by rule
+ *   npx tsx scripts/eval/realmail-cli.ts list SET [RULE] [--sample N]   each finding with its sentence, for reading
+ *   npx tsx scripts/eval/realmail-cli.ts batches OUT [--per N] [--all]  unjudged findings (or all), grouped by
+ *                                                                       email, in batch files for judges
+ *   npx tsx scripts/eval/realmail-cli.ts clean                          writes the warning-free emails' ids
+ *
+ * `--sample N` reads a fixed sample of N emails per set (the same every run): a quick reading while iterating.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadRealMail, loadVerdicts, REAL_MAIL_SETS, runRealMail, sample, type RealEmail, type RealMailSet } from './realmail';
+
+const args = process.argv.slice(2);
+const flag = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i === -1 ? undefined : args[i + 1];
+};
+const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--') && args[i - 1] !== '--all'));
+const n = flag('--sample') ? Number(flag('--sample')) : undefined;
+
+const emailsOf = (set: RealMailSet): RealEmail[] => {
+  const all = loadRealMail(set);
+  return n ? sample(all, n) : all;
+};
+
+const [cmd, ...rest] = positional;
+const verdicts = loadVerdicts();
+
+if (cmd === 'summary') {
+  for (const set of REAL_MAIL_SETS) {
+    const results = runRealMail(emailsOf(set));
+    if (!results.length) continue;
+    const warned = results.filter((r) => r.findings.length).length;
+    const byRule = new Map<string, { n: number; judged: number; ok: number; valid: number }>();
+    for (const f of results.flatMap((r) => r.findings)) {
+      const b = byRule.get(f.rule) ?? { n: 0, judged: 0, ok: 0, valid: 0 };
+      b.n++;
+      const v = verdicts.get(f.id);
+      if (v) {
+        b.judged++;
+        if (v.verdict !== 'false') b.ok++;
+        if (v.verdict === 'valid') b.valid++;
+      }
+      byRule.set(f.rule, b);
+    }
+    const rules = [...byRule].map(([r, b]) => `${r} ${b.n}${b.judged ? ` (judged ${b.judged}: ${b.valid} valid, ${b.ok} ok)` : ''}`).join(', ');
+    console.log(`${set}: ${results.length} emails, ${warned} warned (${((warned / results.length) * 100).toFixed(1)}%); ${rules}`);
+  }
+} else if (cmd === 'list') {
+  const [set, rule] = rest as [RealMailSet, string | undefined];
+  for (const { email, findings } of runRealMail(emailsOf(set))) {
+    for (const f of findings) {
+      if (rule && f.rule !== rule) continue;
+      const v = verdicts.get(f.id);
+      const ctx = f.anchored === false ? f.text : email.draft.slice(Math.max(0, f.start - 60), f.end + 40).replace(/\s+/g, ' ');
+      console.log(`${f.id}\n   ${v ? `[${v.verdict}] ` : ''}«${ctx}»\n   → ${f.suggestions[0]?.text.replace(/\s+/g, ' ').slice(0, 160) ?? '(none)'}`);
+    }
+  }
+} else if (cmd === 'batches') {
+  const out = rest[0] ?? '.out/judging';
+  const per = Number(flag('--per') ?? 40);
+  const all = args.includes('--all');
+  mkdirSync(out, { recursive: true });
+  let batch = 0;
+  let count = 0;
+  let buf: string[] = [];
+  const flush = () => {
+    if (!buf.length) return;
+    writeFileSync(path.join(out, `batch-${String(++batch).padStart(2, '0')}.md`), buf.join('\n'));
+    buf = [];
+    count = 0;
+  };
+  for (const set of REAL_MAIL_SETS) {
+    for (const { email, findings } of runRealMail(emailsOf(set))) {
+      const todo = findings.filter((f) => all || !verdicts.has(f.id));
+      if (!todo.length) continue;
+      buf.push(`\n======== EMAIL ${email.set}/${email.id} ========`);
+      buf.push('--- DRAFT (what the writer is sending) ---', email.draft.trimEnd());
+      buf.push('--- MESSAGE BEING REPLIED TO ---', email.quoted ? email.quoted.trimEnd().slice(0, 4000) : '(none: a new message or a forward)');
+      buf.push('--- FINDINGS ---');
+      for (const f of todo) {
+        buf.push(
+          JSON.stringify({
+            id: f.id,
+            rule: f.rule,
+            text: f.text,
+            message: f.message,
+            suggestion: f.suggestions[0] ? f.suggestions[0].text : null,
+            ...(f.anchored === false ? { note: 'not anchored: about the quoted message' } : {}),
+          }),
+        );
+      }
+      count += todo.length;
+      if (count >= per) flush();
+    }
+  }
+  flush();
+  console.log(`${batch} batches in ${out}`);
+} else {
+  console.error('usage: realmail-cli.ts summary|list SET [RULE]|batches OUT [--per N] [--all] [--sample N]');
+  process.exit(2);
+}

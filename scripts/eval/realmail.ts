@@ -1,0 +1,221 @@
+/**
+ * Precision on whole real emails: the engine runs on every email of the real-mail sets, held as Gmail holds
+ * it, and each finding is looked up in the verdicts committed under `eval/judged/` (one JSON line per
+ * finding, judged by reading it in its email with `../shared/judging.md`).
+ *
+ * As Gmail holds it: the zone annotations split off the quoted part (everything from the first `Header`
+ * span), as Gmail's DOM does with its quote block; the rest (greeting, body, signature, footers, pasted
+ * text) is the draft, and the engine must find its zones itself. A forward is no message being replied to:
+ * Gmail shows it in the body with no blockquote, and the adapter passes no quoted message for it.
+ *
+ * The Indonesian set (`eval/corpora/id-mail/*.jsonl`) is ours: `draft` and `quoted` fields, held the same way.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Analyzer } from '../../src/engine/analyze';
+import type { AnalyzeOptions, Finding } from '../../src/engine/types';
+import { corpus, repoRoot } from './paths';
+import type { EvalRow } from './table';
+
+export interface RealEmail {
+  /** The set's short name: enron-train, asf, enron-test, id-mail. */
+  set: string;
+  /** Stable within the set: the file's path under the set, or the row id. */
+  id: string;
+  draft: string;
+  quoted: string | null;
+  /** The writer's own address and name, where the set knows them (Enron's From: header). */
+  writer?: { name?: string; address?: string };
+}
+
+export interface JudgedFinding extends Finding {
+  /** `set/email#rule:text` (+ `~n` for the n-th repeat of the same text in one email). */
+  id: string;
+}
+
+export interface Verdict {
+  id: string;
+  rule: string;
+  text: string;
+  verdict: 'valid' | 'debatable' | 'false';
+  suggestion?: 'good' | 'needs-edit' | 'bad' | 'none';
+  reason?: string;
+}
+
+export const REAL_MAIL_SETS = ['enron-train', 'asf', 'enron-test', 'id-mail'] as const;
+export type RealMailSet = (typeof REAL_MAIL_SETS)[number];
+
+interface Ann {
+  text: string;
+  denotations?: Array<{ start: number; end: number; type: string }>;
+}
+
+/** Forward headers: the part below them is passed on, not replied to. */
+const FORWARD = /-{2,}\s*(?:forwarded|pesan terusan|pesan yang diteruskan)|forwarded by|begin forwarded message/i;
+
+/** Enron's raw file: the sender from its headers (the `.ann` text leaves the headers out). */
+function enronWriter(txtPath: string): RealEmail['writer'] {
+  if (!existsSync(txtPath)) return undefined;
+  const head = readFileSync(txtPath, 'utf8').split(/\r?\n\r?\n/, 1)[0] ?? '';
+  const address = /^From:\s*(\S+@\S+)/m.exec(head)?.[1];
+  const name = /^X-From:\s*"?([^"<\n]+?)"?\s*(?:<|$)/m.exec(head)?.[1]?.trim();
+  return { ...(name ? { name } : {}), ...(address ? { address } : {}) };
+}
+
+function fromAnn(set: string, dir: string, file: string, prefix = ''): RealEmail {
+  const ann = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Ann;
+  const headers = (ann.denotations ?? []).filter((d) => d.type === 'Header').map((d) => d.start);
+  const cut = headers.length ? Math.min(...headers) : ann.text.length;
+  const rest = ann.text.slice(cut);
+  // a forward is checked for the 300 characters around where the quoted part starts
+  const forward = FORWARD.test(ann.text.slice(Math.max(0, cut - 150), cut + 150));
+  const base = file.replace(/\.ann$/, '');
+  const email: RealEmail = { set, id: prefix + base, draft: ann.text.slice(0, cut), quoted: rest.trim() && !forward ? rest : null };
+  const writer = set.startsWith('enron') ? enronWriter(path.join(dir, base.endsWith('.txt') ? base : `${base}.txt`)) : undefined;
+  if (writer) email.writer = writer;
+  return email;
+}
+
+const annFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.ann')).sort();
+
+export function loadRealMail(set: RealMailSet): RealEmail[] {
+  let all: RealEmail[];
+  if (set === 'enron-train') {
+    const dir = corpus('enron-zones-train');
+    all = annFiles(dir).map((f) => fromAnn(set, dir, f));
+  } else if (set === 'enron-test') {
+    const dir = corpus('enron-zones', 'test');
+    all = annFiles(dir).map((f) => fromAnn(set, dir, f));
+  } else if (set === 'asf') {
+    all = ['train', 'test'].flatMap((part) => {
+      const dir = corpus('asf-zones', part);
+      return annFiles(dir).map((f) => fromAnn(set, dir, f, `${part}/`));
+    });
+  } else {
+    const dir = path.join(repoRoot, 'eval', 'corpora', 'id-mail');
+    all = existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.jsonl'))
+          .sort()
+          .flatMap((f) =>
+            readFileSync(path.join(dir, f), 'utf8')
+              .split('\n')
+              .filter((l) => l.trim())
+              .map((l) => {
+                const row = JSON.parse(l) as { id: string; draft: string; quoted: string | null };
+                return { set, id: row.id, draft: row.draft, quoted: row.quoted };
+              }),
+          )
+      : [];
+  }
+  // an email with nothing of the writer's own (a bare forward) is never analysed in Gmail either
+  return all.filter((e) => e.draft.trim() !== '');
+}
+
+const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** Findings of one email with their stable ids. */
+export function judgeable(email: RealEmail, findings: readonly Finding[]): JudgedFinding[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const base = `${email.set}/${email.id}#${f.rule}:${norm(f.text).slice(0, 120)}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return { ...f, id: n ? `${base}~${n}` : base };
+  });
+}
+
+export function runRealMail(emails: readonly RealEmail[], options: Partial<AnalyzeOptions> = {}): Array<{ email: RealEmail; findings: JudgedFinding[] }> {
+  const analyzer = new Analyzer();
+  return emails.map((email) => ({ email, findings: judgeable(email, analyzer.analyze(email.draft, email.quoted, options).findings) }));
+}
+
+export const judgedDir = (): string => path.join(repoRoot, 'eval', 'judged');
+
+/** Every verdict committed under eval/judged/, by finding id (a later line overrides an earlier one). */
+export function loadVerdicts(dir = judgedDir()): Map<string, Verdict> {
+  const out = new Map<string, Verdict>();
+  if (!existsSync(dir)) return out;
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(path.join(dir, f), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const v = JSON.parse(line) as Verdict & { miss?: boolean };
+      if (v.verdict) out.set(v.id, v);
+    }
+  }
+  return out;
+}
+
+/** A fixed sample of a set's emails for quick readings while iterating: the same emails every run. */
+export function sample(emails: readonly RealEmail[], n: number): RealEmail[] {
+  const key = (e: RealEmail) => createHash('sha1').update(`${e.set}/${e.id}`).digest('hex');
+  return [...emails].sort((a, b) => (key(a) < key(b) ? -1 : 1)).slice(0, n);
+}
+
+export interface Tally {
+  findings: number;
+  judged: number;
+  valid: number;
+  debatable: number;
+  suggestions: number;
+  goodOrEdit: number;
+}
+
+const emptyTally = (): Tally => ({ findings: 0, judged: 0, valid: 0, debatable: 0, suggestions: 0, goodOrEdit: 0 });
+
+export function tally(findings: readonly JudgedFinding[], verdicts: ReadonlyMap<string, Verdict>): Tally {
+  const t = emptyTally();
+  for (const f of findings) {
+    t.findings++;
+    const v = verdicts.get(f.id);
+    if (!v) continue;
+    t.judged++;
+    if (v.verdict === 'valid') t.valid++;
+    if (v.verdict === 'debatable') t.debatable++;
+    if (v.suggestion && v.suggestion !== 'none') {
+      t.suggestions++;
+      if (v.suggestion === 'good' || v.suggestion === 'needs-edit') t.goodOrEdit++;
+    }
+  }
+  return t;
+}
+
+const rate = (a: number, b: number) => (b ? a / b : NaN);
+
+export function evalRealMail(sets: readonly RealMailSet[] = REAL_MAIL_SETS, verdicts = loadVerdicts()): EvalRow[] {
+  const rows: EvalRow[] = [];
+  for (const set of sets) {
+    const emails = loadRealMail(set);
+    if (emails.length === 0) continue;
+    const results = runRealMail(emails);
+    const name = `real-mail ${set}`;
+    const warned = results.filter((r) => r.findings.length > 0).length;
+    const all = results.flatMap((r) => r.findings);
+    const t = tally(all, verdicts);
+    const unjudged = t.findings - t.judged;
+    rows.push(
+      { set: name, metric: 'emails warned', value: rate(warned, emails.length), n: emails.length },
+      { set: name, metric: 'findings per email', value: Math.round((all.length / emails.length) * 1000) / 1000, n: all.length },
+      { set: name, metric: 'judged valid', value: rate(t.valid, t.judged), n: t.judged, note: unjudged ? `${unjudged} unjudged` : '' },
+      { set: name, metric: 'judged valid or debatable', value: rate(t.valid + t.debatable, t.judged), n: t.judged },
+      { set: name, metric: 'suggestions good or needing an edit', value: rate(t.goodOrEdit, t.suggestions), n: t.suggestions },
+    );
+    const rules = [...new Set(all.map((f) => f.rule))].sort();
+    for (const rule of rules) {
+      const mine = all.filter((f) => f.rule === rule);
+      const rt = tally(mine, verdicts);
+      const ruleWarned = results.filter((r) => r.findings.some((f) => f.rule === rule)).length;
+      rows.push({
+        set: name,
+        metric: `${rule}: valid / valid or debatable`,
+        value: rate(rt.valid, rt.judged),
+        n: rt.judged,
+        note: `${fmt(rate(rt.valid + rt.debatable, rt.judged))} valid or debatable; ${mine.length} findings in ${ruleWarned} emails${rt.findings > rt.judged ? `, ${rt.findings - rt.judged} unjudged` : ''}`,
+      });
+    }
+  }
+  return rows;
+}
+
+const fmt = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(3));
