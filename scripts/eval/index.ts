@@ -10,6 +10,7 @@ import { evalEnronZones } from './enron-zones';
 import { evalMailex } from './mailex';
 import { corporaDir } from './paths';
 import { evalPoliteness } from './politeness';
+import { evalRealMail } from './realmail';
 import { renderTable, type EvalRow } from './table';
 
 type Section = { name: string; run: () => EvalRow[] | Promise<EvalRow[]> };
@@ -29,6 +30,7 @@ const sections: Section[] = [
   { name: 'enron-zones', run: () => evalEnronZones() },
   { name: 'mailex-triggers', run: () => evalMailex() },
   { name: 'stif', run: evalStifIfPresent },
+  { name: 'real-mail', run: () => evalRealMail() },
 ];
 
 async function main(): Promise<void> {

@@ -1,7 +1,7 @@
 /**
  * `jelas check` — the engine on the command line.
  *
- *   jelas check [--quoted FILE] [--lang auto|en|id] [--format text|json] [FILE|-]
+ *   jelas check [--quoted FILE] [--from WHO] [--lang auto|en|id] [--format text|json] [FILE|-]
  *   jelas check --jsonl            (stdin: one {"text","quoted"} per line; stdout: one report per line)
  *
  * Exit codes: 0 clean, 1 findings, 2 bad usage or unreadable input.
@@ -18,12 +18,13 @@ interface Out {
 type In = NodeJS.ReadableStream;
 
 const USAGE = `Usage:
-  jelas check [--quoted FILE] [--lang auto|en|id] [--format text|json] [FILE|-]
+  jelas check [--quoted FILE] [--from WHO] [--lang auto|en|id] [--format text|json] [FILE|-]
   jelas check --jsonl [--lang auto|en|id] < lines.jsonl
 
 Checks an email draft for missing deadlines, vague times, unanswered questions and terse tone.
   FILE            the draft (default: standard input, also "-")
   --quoted FILE   the message being replied to
+  --from WHO      who is writing, "Name <address>": questions of their own quoted back are not flagged
   --lang          language of analysis (default: auto)
   --format        text (default) or json
   --jsonl         read {"text": "...", "quoted": "..."} lines from stdin, write one JSON report per line
@@ -37,9 +38,18 @@ class InputError extends Error {}
 interface Args {
   file: string;
   quoted?: string;
+  /** The writer, "Name <address>": their own questions quoted back are not theirs to answer. */
+  writer?: { name?: string; address?: string };
   lang: LangSetting;
   format: 'text' | 'json';
   jsonl: boolean;
+}
+
+/** "Sari Dewi <sari@x.co>", "sari@x.co" or "Sari Dewi". */
+function person(v: string): { name?: string; address?: string } {
+  const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(v)?.[0];
+  const name = v.replace(/<[^>]*>/, '').replace(address ?? '\u0000', '').replace(/["']/g, '').trim();
+  return { ...(name ? { name } : {}), ...(address ? { address } : {}) };
 }
 
 function parseArgs(argv: string[]): Args | 'help' {
@@ -57,6 +67,7 @@ function parseArgs(argv: string[]): Args | 'help' {
     };
     if (a === '--help' || a === '-h') return 'help';
     else if (a === '--quoted') args.quoted = value();
+    else if (a === '--from') args.writer = person(value());
     else if (a === '--lang') {
       const v = value();
       if (v !== 'auto' && v !== 'en' && v !== 'id') throw new UsageError(`--lang must be auto, en or id (got "${v}")`);
@@ -106,7 +117,7 @@ async function jsonl(args: Args, stdin: In, stdout: Out): Promise<number> {
       }
       const { text, quoted } = item as { text: string; quoted?: unknown };
       if (quoted !== undefined && quoted !== null && typeof quoted !== 'string') throw new Error('"quoted" must be a string');
-      out = analyzer.analyze(text, (quoted as string | undefined) ?? null, { lang: args.lang });
+      out = analyzer.analyze(text, (quoted as string | undefined) ?? null, { lang: args.lang, ...(args.writer ? { writer: args.writer } : {}) });
       if (out.findings.length) anyFindings = true;
     } catch (e) {
       out = { error: e instanceof SyntaxError ? `invalid JSON: ${e.message}` : (e as Error).message };
@@ -126,7 +137,7 @@ export async function main(argv: string[], stdin: In, stdout: Out, stderr: Out):
     if (args.jsonl) return await jsonl(args, stdin, stdout);
     const draft = await readInput(args.file, stdin);
     const quoted = args.quoted === undefined ? null : await readInput(args.quoted, stdin);
-    const report = new Analyzer().analyze(draft, quoted, { lang: args.lang });
+    const report = new Analyzer().analyze(draft, quoted, { lang: args.lang, ...(args.writer ? { writer: args.writer } : {}) });
     stdout.write(args.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatText(report, draft, args.file));
     return report.findings.length ? 1 : 0;
   } catch (e) {

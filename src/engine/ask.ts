@@ -12,6 +12,7 @@ import {
   NOT_AN_ASK,
   PROMISE_EN,
   PROMISE_ID,
+  PROMISE_ID_BARE,
   REQUEST_EN,
   REQUEST_ID,
   LET_KNOW,
@@ -69,6 +70,7 @@ const PATTERNS: ReadonlyArray<readonly [Ask['kind'], RegExp, number]> = [
   ['request', IMPERATIVE_EN, 0.6],
   ['promise', PROMISE_EN, 0.7],
   ['promise', PROMISE_ID, 0.7],
+  ['promise', PROMISE_ID_BARE, 0.6],
 ];
 
 function score(text: string, hit: { start: number; end: number; verb: string }, base: number, n: number): number | null {

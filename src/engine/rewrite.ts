@@ -120,7 +120,7 @@ export function soften(sentence: string, lang: UiLang): string {
 const CLAUSE_END_EN =
   /,\s*(?:and|but|so|as|since|because|which|or|then|please|thanks|thank you)\b|\s+(?:so that|so|because|if|when|once|since|as soon as|in order to|before|after|until|unless|and (?:I|we|then|let|you)|but|while)\b|[;:(]|\s[-–—]\s|\s*[.?!]+["'”’)\]]*\s*$/i;
 const CLAUSE_END_ID =
-  /,|\s+(?:dan|karena|krn|supaya|agar|biar|kalau|kalo|jika|sebelum|setelah|sesudah|sambil|tapi|namun|ya|yah|yaa+|dong|deh|ok|oke|please|thanks|makasih|terima kasih)\b|[;:(]|\s[-–—]\s|\s*[.?!]+["'”’)\]]*\s*$/i;
+  /,|\s+(?:karena|krn|supaya|agar|biar|kalau|kalo|jika|sebelum|setelah|sesudah|sambil|tapi|namun|ya|yah|yaa+|dong|deh|ok|oke|please|thanks|makasih|terima kasih)\b|[;:(]|\s[-–—]\s|\s*[.?!]+["'”’)\]]*\s*$/i;
 
 /** The deadline phrase added to a request or promise with no time: "by tomorrow at 1 PM" / "besok paling lambat jam 13.00". */
 export function addedDeadline(lang: UiLang, defaultTime: string): string {
@@ -149,12 +149,12 @@ const FLIP_ID_NP = /\b(?:bapak|ibu|pak|bu|anda|kamu|kak|mas|mbak)\b/gi;
 
 /**
  * The opening of an answer, built from the question: "When is the launch?" → "The launch is on …",
- * "How many people are coming?" → "About … people.", "Is the venue booked?" → "Yes, …" / "No, …",
+ * "How many people are coming?" → "About … people.",
  * "Kapan rapatnya?" → "Rapatnya pada …", "Berapa harga paketnya?" → "Harga paketnya …". None when the
  * question has no shape to build on (an open "What do you think of …?"): a blank stub helps nobody.
  */
 export function answerOpening(q: Sentence, replyLang: UiLang): string[] {
-  const text = q.text.trim().replace(/^(?:and|so|also|but|then|dan|terus|lalu|trus|btw),?\s+/i, '').replace(/\s*[?？]+\s*$/, '');
+  const text = q.text.trim().replace(/^(?:\(?\d{1,2}[.)]\s*|[-•*]\s*)/, '').replace(/^(?:and|so|also|but|then|dan|terus|lalu|trus|btw),?\s+/i, '').replace(/\s*[?？]+\s*$/, '');
   const id = q.lang === 'id' || (q.lang === 'mixed' && replyLang === 'id');
   if (!id) {
     let m = /^when\s+(is|are|was|were)\s+((?:the|your|our|this|that|my)\s+[^,;]{1,40})$/i.exec(text);
@@ -171,7 +171,7 @@ export function answerOpening(q: Sentence, replyLang: UiLang): string[] {
     if (m) return [`${capital(flipNp(m[2]!))} ${m[1]!.toLowerCase()} at …`];
     m = /^how (?:many|much)\s+([\w-]+)/i.exec(text);
     if (m && !/^(?:time|longer|more|is|are|does|do|will|would)$/i.test(m[1]!)) return [`About … ${m[1]!.toLowerCase()}.`];
-    if (/^(?:is|are|was|were|do|does|did|can|could|will|would|have|has|had|should|shall|may|am)\b/i.test(text)) return ['Yes, …', 'No, …'];
+    // a bare "Yes, …" is a stub: judged on real mail, it contradicted the reply more often than it helped
     return [];
   }
   let m = /^kapan\s+(.{2,40})$/i.exec(text);
@@ -180,7 +180,7 @@ export function answerOpening(q: Sentence, replyLang: UiLang): string[] {
   if (m) return [`${capital(m[1]!.replace(FLIP_ID_NP, 'saya'))} …`];
   m = /^(?:di ?mana|dimana)\s+(.{2,40})$/i.exec(text);
   if (m) return [`${capital(m[1]!.replace(FLIP_ID_NP, 'saya'))} di …`];
-  if (/^(?:apakah|apa)\s+(?:\S+\s+)?(?:sudah|udah|udh)\b/i.test(text)) return ['Sudah, …', 'Belum, …'];
-  if (/^(?:apakah|apa|bisakah|bisa|boleh|bolehkah|sudah|udah|jadi)\b/i.test(text)) return ['Ya, …', 'Tidak, …'];
+  // a chase ("Udah sore kok belum dikirim juga?") wants the thing, not a yes
+  if (/\b(?:kok|kenapa|mengapa)\b/i.test(text) || /^(?:sudah|udah|udh)\b/i.test(text)) return [];
   return [];
 }

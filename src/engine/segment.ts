@@ -47,7 +47,8 @@ function quoteStart(ls: Line[]): number {
     if (mayBeAttribution(t) && QUOTE_ATTRIBUTION.some((re) => re.test(t))) return i;
     // "On Tue, Mar 3, 2026 at 9:00 AM Alice <a@x.com>" wrapped over two lines before "wrote:"
     if (/^\s*(on|pada)\s.{6,}$/i.test(t) && i + 1 < ls.length && /^\s*.{0,80}(wrote|menulis)\s*:\s*$/i.test(ls[i + 1]!.text)) return i;
-    if (/^\s*>/.test(t) && (i === 0 || isBlank(ls[i - 1]!) || /:\s*$/.test(ls[i - 1]!.text))) return i;
+    // a "> " line is quoted wherever it starts, even right under a line of text; not ">50%" or "->"
+    if (/^\s*>(?:[\s>]|$)/.test(t)) return i;
     // Outlook-style header block: From: … followed within two lines by Sent:/To:/Subject:
     if (/^\s*\*?(from|dari)\s*:/i.test(t) && i > 0) {
       const next = ls.slice(i + 1, i + 4).filter((l) => HEADER_FIELD.test(l.text)).length;

@@ -18,7 +18,10 @@ const MAX_PER_DRAFT = 2;
 
 /** Whether a time stands beside the ask: in it, or in the sentence before or after ("By Friday: …", "… You'll have it by 3 PM."). */
 const timeNearby = (body: readonly Sentence[], i: number): boolean =>
-  [body[i - 1], body[i], body[i + 1]].some((s) => s !== undefined && s.times.some((t) => !t.vague || s === body[i]));
+  [body[i - 1], body[i], body[i + 1]].some((s) => s !== undefined && (s.times.some((t) => !t.vague || s === body[i]) || RELATIVE_DUE.test(s.text)));
+
+/** Due times the time reader leaves to context: "H-1" (the day before), "within 30 days", "(30 hari)", "net 30". */
+const RELATIVE_DUE = /\bH\s?[-+]\s?\d+\b|\b(?:within|in)\s+\d+\s+(?:business\s+|working\s+)?(?:days?|hours?|weeks?)\b|\b\d+\s*(?:hari(?: kerja)?|jam|minggu)\b|\bnet\s*\d+\b/i;
 
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];

@@ -12,7 +12,7 @@ import { acceptedRequest, bodySentences, deletionSpan, finding, findPhrases, per
 const ID = 'terse-tone';
 
 /** What a bare "ok" to news (no request in it) can say instead. */
-/** Acknowledgements that answer a yes/no question. */
+/** Acknowledgements that answer a question: "Yes" always answers something. */
 const YES = /^\s*(?:yes|yep|yup|ya|iya+|y|sure|betul|benar)\b/i;
 
 const THANKS = { en: 'Thanks for letting me know. I will take it from here.', id: 'Terima kasih infonya, akan saya tindak lanjuti.' };
@@ -23,8 +23,9 @@ function bareAck(ctx: RuleContext, body: Sentence[]): Finding[] {
   const q = ctx.quoted;
   const questions = q ? realQuestions(q) : [];
   // "Yes" to "Can you make it on Friday?" is an answer, not a curt acknowledgement
-  if (YES.test(ack.text) && questions.length > 0) return [];
-  const substantive = q && (quotedRequests(ctx).length > 0 || questions.length > 0 || q.text.split(/\s+/).length >= 12);
+  if (YES.test(ack.text)) return [];
+  // a bare "noted" to an announcement that asks nothing of the writer is fine
+  const substantive = q && (quotedRequests(ctx).length > 0 || questions.length > 0);
   if (!substantive && ctx.options.sensitivity !== 'strict') return [];
   const request = acceptedRequest(ctx);
   const rewrites = replyLanguages(ctx).map((l) => (request ? acceptance(request, l, ctx.options.defaultTime) : THANKS[l]));
@@ -102,7 +103,7 @@ const mayBeLoud = perText((text) => /\p{Lu}\p{Lu}|[!?][!?]/u.test(text));
  * "JANGAN DIKIRIM DULU"), not an acronym, a name ("BUDI SANTOSO", "PT MAJU JAYA") or a code.
  */
 const EVERYDAY = new Set(
-  'I ME MY WE US OUR YOU YOUR IS ARE WAS BE THE TO AND OR NOT NO DO DON\'T DONT THIS THAT NOW ALL WILL CAN MUST NEED PLEASE WHY WHAT STOP SEND ME HAVE HAS GET GOT ASAP TODAY YANG DAN INI ITU TIDAK JANGAN SAYA AKU KAMU ANDA SUDAH HARUS SEGERA TOLONG KIRIM BELUM LAGI DONG'.split(' '),
+  'I ME MY WE US OUR YOU YOUR IS ARE WAS BE THE TO AND NOT NO DO DON\'T DONT THIS THAT NOW ALL WILL CAN MUST NEED PLEASE WHY WHAT STOP SEND ME HAVE HAS GET GOT ASAP TODAY YANG DAN INI ITU TIDAK JANGAN SAYA AKU KAMU ANDA SUDAH HARUS SEGERA TOLONG KIRIM BELUM LAGI DONG'.split(' '),
 );
 
 /** A chase: asking after something late. */
@@ -117,7 +118,7 @@ function shouting(ctx: RuleContext, s: Sentence): Finding[] {
     // two of them everyday words, and the sentence around it says something (a heading alone on its line does not).
     const loud = words.filter((w) => w.length > 1 && !ACRONYMS.has(w.replace(/['’]S$/, '')));
     if (loud.length < 2 || words.length < 3) continue;
-    if (words.filter((w) => EVERYDAY.has(w.replace(/['’]/g, "'"))).length < 2) continue;
+    if (new Set(words.filter((w) => EVERYDAY.has(w.replace(/['’]/g, "'")))).size < 2) continue;
     const span = { start: s.start + m.index!, end: s.start + m.index! + m[0].length };
     const calm = m[0]
       .toLowerCase()

@@ -13,7 +13,7 @@ import { bodyEnd, bodySentences, say } from './util';
 const ID = 'unanswered-question';
 
 /** Put to a whole list: others may answer ("Does anyone know…?", "Ada yang tahu…?"). */
-const TO_A_GROUP = /\b(?:anyone|anybody|someone|somebody|everyone|everybody|any of you|all of you|you all|y'all|folks|guys|ada yang|siapa saja|teman-teman|rekan-rekan)\b/i;
+const TO_A_GROUP = /^\s*(?:any\s+)?(?:other\s+)?(?:ideas|thoughts|suggestions|input|feedback|pointers|advice|help|comments)\b|\b(?:anyone|anybody|someone|somebody|everyone|everybody|any of you|all of you|you all|y'all|folks|guys|ada yang|siapa saja|teman-teman|rekan-rekan)\b/i;
 /** Rhetorical, or a tag that wants no answer: "…, right?", "Why not?", "Who knows?", "…, kan?". */
 const RHETORICAL = /(?:,\s*(?:right|no|eh|ok|okay|yes|ya|kan|bukan|ga|gak|nggak)|\b(?:isn't it|aren't they|don't you think|wouldn't you agree|why not|who knows|what else is new|how hard can it be|who cares))\s*[?!.]*\s*$/i;
 /** Indirect questions that want an answer though they end with a full stop. */
@@ -23,17 +23,25 @@ const INDIRECT = /^\s*(?:I(?:'m| am| was)? (?:just )?wonder(?:ing)?|just wonderi
 const YOU = /\b(?:you|your|yours|u|anda|kamu|kmu|bapak|ibu|pak|bu|kak|mas|mbak|sampeyan|lo|lu)\b/i;
 
 /** Questions a careful coach would ask the writer to answer; the confidence comes from who was asked. */
-function owed(ctx: RuleContext, q: Sentence, answeredSome: boolean, total: number, replyWords: number): number {
+function owed(ctx: RuleContext, q: Sentence, answeredSome: boolean, total: number, replyWords: number, explains: boolean): number {
   if (!isProse(q.text) || TO_A_GROUP.test(q.text) || RHETORICAL.test(q.text)) return 0;
   // a question the writer must answer is asked: a question mark, or "I was wondering whether …"
   if (!/[?？]/.test(q.text) && !INDIRECT.test(q.text)) return 0;
   const words = q.text.split(/\s+/).length;
-  if (words > 40) return 0;
+  if (words > 40 || words < 3) return 0;
+  // a fragment of a question split over lines ("or for results of wildcard query?") stands for nothing alone
+  if (/^\s*(?:\p{Ll}|(?:or|and|as|atau|dan)\b)/u.test(q.text)) return 0;
+  // "How can I do that?", "What am I missing?": a reply that explains at length answers in its own words
+  if (explains && (q.questionKind === 'open' || q.questionKind === 'which' || !YOU.test(q.text))) return 0;
   let c = 0.65;
   if (YOU.test(q.text)) c += 0.15;
-  if (answeredSome) c += 0.1; // the reply takes up the message and skips this one
+  // the strong case: the reply answers one question and skips another. A reply that answers none of them
+  // was, on real mail, nearly always answering in its own words or leaving the question to others
+  if (!answeredSome) c -= 0.3;
   if (total > 4) c -= 0.2; // a questionnaire: the reply may well answer in its own order and words
-  if (replyWords > 120) c -= 0.2; // a long reply often answers in other words
+  // judged on real mail, a reply of more than a few lines nearly always answers in its own words, or the
+  // question was someone else's: only a short reply that skips a question is flagged
+  if (replyWords > 30) c -= 0.4;
   if (words > 25) c -= 0.1;
   return c;
 }
@@ -44,9 +52,10 @@ function check(ctx: RuleContext): Finding[] {
   const at = bodyEnd(ctx);
   const answeredSome = ctx.answers.some((a) => a.answered);
   const replyWords = body.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+  const explains = body.filter((s) => !s.isQuestion && !s.isRequest && s.text.split(/\s+/).length >= 5).length >= 3;
   return ctx.answers
     .filter((q) => !q.answered)
-    .map(({ question }) => ({ question, confidence: owed(ctx, question, answeredSome, ctx.answers.length, replyWords) }))
+    .map(({ question }) => ({ question, confidence: owed(ctx, question, answeredSome, ctx.answers.length, replyWords, explains) }))
     .filter((q) => q.confidence > 0)
     .map(({ question, confidence }): Finding => {
       const q = question.text.trim();
@@ -86,7 +95,7 @@ export const unansweredQuestion: Rule = {
     ],
     fail: [
       { text: 'The meeting is on Friday at 3 PM.', quoted: 'When is the meeting? What is the budget for the launch?' },
-      { text: 'Oke, nanti saya kabari.', quoted: 'Berapa harga paket premiumnya?' },
+      { text: 'Biayanya Rp5.000.000 untuk satu hari.', quoted: 'Berapa biaya sewa ruangannya? Kapan rapatnya dimulai?' },
     ],
   },
   check,

@@ -6,6 +6,9 @@ import { bodySentences, finding, noDeadlineNeeded, sentenceCase, replace, say } 
 
 const ID = 'vague-time';
 
+const LATER = /^(?:nanti|ntar|entar|later)$/i;
+const SAME_DAY = /^(?:today|this (?:afternoon|morning|evening)|tonight|hari ini|(?:nanti |)(?:sore|siang|malam|pagi)(?: ini)?|sore ini|siang ini|malam ini|pagi ini)$/i;
+
 /** What follows "soon" in "as soon as the invoices clear": a clause, so the phrase is a condition. */
 const SET_PHRASE = /^\s+as\s+(?!possible\b|(?:I|we|you|u)\s+can\b|(?:I|we)\s+(?:get|have|hear)\b)/i;
 
@@ -19,6 +22,10 @@ function check(ctx: RuleContext): Finding[] {
     for (const t of s.times) {
       // "as soon as the invoices clear": a condition, not a vague deadline
       if (SET_PHRASE.test(s.text.slice(t.end - s.start))) continue;
+      // "nanti … sore ini": "later" only leads into the other time
+      if (s.times.length > 1 && LATER.test(t.text)) continue;
+      // a same-day time ("this afternoon", "sore ini") is often precise enough: shown only when strict
+      const confidence = SAME_DAY.test(t.text) ? Math.min(ask.confidence, 0.5) : ask.confidence;
       const fix = concreteFor(t.text, ctx.options.defaultTime);
       const lang = fix?.lang ?? (s.lang === 'id' ? 'id' : 'en');
       const concrete = fix?.text ?? deadlinePhrase(lang, ctx.options.defaultTime);
@@ -29,9 +36,10 @@ function check(ctx: RuleContext): Finding[] {
             en: `"${t.text}" is vague: give a day and an hour${why && lang === 'en' ? ` (${why})` : ''}.`,
             id: `"${t.text}" kurang jelas: sebutkan hari dan jamnya${why && lang === 'id' ? ` (${why})` : ''}.`,
           }),
-          [replace(t, sentenceCase(t.start === s.start, concrete))],
+          // "by end of this week" → "by Friday, 1 PM", not "by by Friday, 1 PM"
+          [replace(t, sentenceCase(t.start === s.start, /\bby\s+$/i.test(ctx.draft.text.slice(Math.max(0, t.start - 4), t.start)) ? concrete.replace(/^by\s+/i, '') : concrete))],
         ),
-        confidence: ask.confidence,
+        confidence,
       });
     }
   }

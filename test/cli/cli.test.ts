@@ -20,6 +20,24 @@ const file = (name: string, text: string) => {
 };
 
 describe('jelas check', () => {
+  it('reads "> " lines as quoted wherever they start, even right under a line of text', async () => {
+    const draft = 'Sure, the venue is booked.\n> Could you send me the signed contract?\n> When is the launch?\n';
+    const { out } = await run(['check', '--format', 'json', '-'], draft);
+    const report = JSON.parse(out) as { findings: Array<{ rule: string; text: string }>; signals: { requests: unknown[] } };
+    // the quoted request is not the writer's: no missing-deadline on it, and it is not read as the draft's
+    expect(report.findings.filter((f) => f.rule === 'missing-deadline')).toEqual([]);
+    expect(report.signals.requests.map((r) => (r as { text: string }).text)).not.toContain('Could you send me the signed contract?');
+    expect(report.findings.filter((f) => f.rule === 'unanswered-question').map((f) => f.text)).toContain('When is the launch?');
+  });
+
+  it('--from: the writer\'s own question quoted back is not theirs to answer', async () => {
+    const draft = 'Thanks, the venue is booked.\n\nOn Mon, Mar 2, 2026 at 9:00 AM Sari Dewi <sari@example.co> wrote:\n> Is the venue booked? When is the launch?\n';
+    const asked = await run(['check', '--format', 'json', '-'], draft);
+    expect(asked.out).toContain('unanswered-question');
+    const mine = await run(['check', '--from', 'Sari Dewi <sari@example.co>', '--format', 'json', '-'], draft);
+    expect(mine.out).not.toContain('unanswered-question');
+  });
+
   it('prints linter-style findings with line:col and suggestions, exit 1', async () => {
     const draft = file('draft.txt', 'Hi Sam,\n\nI will send it ASAP.\n');
     const { code, out } = await run(['check', draft]);

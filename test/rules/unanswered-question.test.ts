@@ -41,7 +41,7 @@ describe('unanswered-question', () => {
   });
 
   it('is unanchored and suggests the opening of an answer at the end of the body, before the signature and quote', () => {
-    const draft = 'Thanks, the venue is booked.\n\nBest,\nSari\n\nOn Mon, Mar 2, 2026 at 9:00 AM Dina <d@x.co> wrote:\n> How many guests are confirmed?';
+    const draft = 'Thanks, the venue is booked.\n\nBest,\nSari\n\nOn Mon, Mar 2, 2026 at 9:00 AM Dina <d@x.co> wrote:\n> Is the venue booked? How many guests are confirmed?';
     const f = analyze(draft).findings.find((x) => x.rule === 'unanswered-question')!;
     expect(f.anchored).toBe(false);
     const at = draft.indexOf('booked.') + 'booked.'.length;

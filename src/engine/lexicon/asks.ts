@@ -75,8 +75,18 @@ export const PROMISE_EN = new RegExp(
 );
 
 export const PROMISE_ID = new RegExp(
-  String.raw`\b(?:(?:saya|aku|kami|kita|gue|gw|sy|aq)\s+(?:akan|nanti|segera|mau|coba)\s+(?:(?:segera|coba|langsung|juga)\s+)?|(?:akan|nanti|segera)\s+(?:saya|aku|kami|kita|gue|gw|sy)\s+(?:(?:segera|langsung|juga)\s+)?|(?:akan|nanti|segera)\s+(?:(?:segera|langsung|juga)\s+)?(?:ku|kami\s+)?|(?:saya|aku|kami|gue|gw|sy)\s+)(${ID_VERB})\b`,
+  String.raw`\b(?:(?:saya|aku|kami|kita|gue|gw|sy|aq)\s+(?:akan|nanti|segera|mau|coba)\s+(?:(?:segera|coba|langsung|juga)\s+)?|(?:akan|nanti|segera)\s+(?:saya|aku|kami|kita|gue|gw|sy)\s+(?:(?:segera|langsung|juga)\s+)?|(?:akan|nanti|ntar|segera)\s+(?:(?:segera|langsung|juga)\s+)?(?:ku|kami\s+)?)(${ID_VERB})\b`,
   'i',
+);
+
+/**
+ * "Saya kirim secepatnya ya", "Aku kirim file-nya ke email kamu": with no "akan"/"nanti", Indonesian says a
+ * promise with the subject and the verb alone, at the start of the sentence. Not "Ini aku kirim …",
+ * "Saya teruskan …", "Aku revisi gini:", which hand the thing over now.
+ */
+export const PROMISE_ID_BARE = new RegExp(
+  String.raw`^\s*(?:(?:oke|ok|baik|siap|sip)[,\s]+(?:\p{L}+[,\s]+)?)?(?:saya|aku|kami|gue|gw|sy)\s+(?!(?:teruskan|forward|lampirkan)\b)(${ID_VERB})\b(?!\s*(?:gini|begini|berikut|sebagai berikut)\b|\s*:)`,
+  'iu',
 );
 
 /**
@@ -99,6 +109,7 @@ export const NOT_AN_ASK: readonly RegExp[] = [
   /\bfeel free\b|\bjangan ragu\b|\bsilakan\b/i, // offers
   /\b(?:call|contact|reach|phone|ring|hubungi|telepon|telp|wa)\b[^.?!]*\b(?:at|on|di|ke)\s*[+(]?\d/i, // a pointer to a number: whenever the reader needs it
   /^\s*to\s+\w+\b[^,]*,\s*(?:please|pls|kindly)\b/i, // "To schedule an appointment, please call…": a standing instruction
+  /\b(?:send|email|forward|mail|kirim|dikirim|kirimkan|dikirimkan)\b[^.?!]*\b(?:to|ke)\s+\S+@\S+/i, // where to send it, not a task: "invoices to finance@…"
   /\bas you see fit\b|\bat your (?:convenience|leisure)\b|\bin your own time\b/i, // the writer leaves the time to the reader on purpose
   /\b(?:get|got|have|had) (?:it|this|that|them|everything) (?:done|sorted|resolved|fixed|handled)\b/i, // an outcome, not a deliverable
 ];

@@ -16,7 +16,7 @@ export const VAGUE_FIXES: readonly VagueFix[] = [
   { pattern: /^(asap|as soon as possible|right away|immediately)$/i, lang: 'en', concrete: 'today by {time}', reason: '"ASAP" means a different hour to each reader' },
   { pattern: /^(soon|shortly|in a bit|later|at some point|when you can|when you get a chance|whenever)$/i, lang: 'en', concrete: 'by tomorrow, {time}', reason: 'no day at all: the reader cannot plan around it' },
   { pattern: /^(eod|end of day|end of the day|cob|close of business)$/i, lang: 'en', concrete: 'today by 5 PM', reason: '"end of day" differs across time zones and teams' },
-  { pattern: /^(this week|end of (the )?week|eow)$/i, lang: 'en', concrete: 'by Friday, {time}', reason: 'a week is five possible days' },
+  { pattern: /^(this week|(?:by )?(?:the )?end of (?:the |this )?week|eow)$/i, lang: 'en', concrete: 'by Friday, {time}', reason: 'a week is five possible days' },
   { pattern: /^next week$/i, lang: 'en', concrete: 'by Monday next week, {time}', reason: 'a week is five possible days' },
   { pattern: /^(today|this afternoon|this morning|tonight)$/i, lang: 'en', concrete: 'today by {time}', reason: 'a part of the day without an hour' },
   { pattern: /^(besok|bsk|besok ya)$/i, lang: 'id', concrete: 'besok jam {time}', reason: 'hari tanpa jam membuat pembaca menunggu sampai malam' },

@@ -37,20 +37,24 @@ const BLAME = {
 };
 
 export const TONE_PHRASES: readonly TonePhrase[] = [
-  { pattern: /\bas I (?:already |have )?(?:said|mentioned|stated|explained|told you)\b/i, lang: 'en', reason: IMPLIES_NOT_LISTENING, instead: 'to recap' },
+  // "As I mentioned in my voice mail" is neutral; "As I said" / "as I already told you" is the reproach
+  { pattern: /^\s*as I (?:already |have already |have )?(?:said|stated|told you)\b/i, lang: 'en', reason: IMPLIES_NOT_LISTENING, instead: 'to recap' },
   { pattern: /\bper my (?:last|previous|earlier) (?:e-?mail|message|note)\b/i, lang: 'en', reason: IMPLIES_NOT_LISTENING, instead: 'following up on my last email' },
   { pattern: /\bas (?:previously|already) (?:stated|mentioned|explained|discussed)\b/i, lang: 'en', reason: IMPLIES_NOT_LISTENING, instead: 'to recap' },
   { pattern: /\bI (?:already|have already) told you\b/i, lang: 'en', reason: IMPLIES_NOT_LISTENING, instead: 'to recap' },
   { pattern: /\b(?:please )?be patient\b/i, lang: 'en', reason: IMPATIENT, instead: 'thanks for your patience' },
-  { pattern: /\bwhy (?:haven't|havent|didn't|didnt|hasn't|hasnt|don't|dont|won't|wont|can't|cant) you\b/i, lang: 'en', reason: BLAME, instead: 'could you let me know when you can' },
+  // not "Why don't you give me a call", an invitation
+  { pattern: /\bwhy (?:haven't|havent|didn't|didnt|hasn't|hasnt|won't|wont|can't|cant) you\b/i, lang: 'en', reason: BLAME, instead: 'could you let me know when you can' },
   { pattern: /\b(?:calm down|chill out)\b/i, lang: 'en', reason: IMPATIENT, instead: '' },
   { pattern: /\bdid you (?:even |actually |not )?read (?:my|the|this)\b/i, lang: 'en', reason: IMPLIES_NOT_LISTENING, instead: 'just to make sure it did not get lost: see' },
   { pattern: /\bfor the (?:second|third|last|umpteenth) time\b/i, lang: 'en', reason: IMPLIES_NOT_LISTENING, instead: 'to recap' },
   { pattern: /\bI shouldn'?t have to\b/i, lang: 'en', reason: BLAME, instead: 'could you help me' },
-  { pattern: /\b(?:baca|dibaca) (?:dulu|lagi|baik-baik)\b/i, lang: 'id', reason: IMPLIES_NOT_LISTENING, instead: 'mohon dicek kembali' },
+  // "baca dulu dong emailnya"; not "tolong dibaca dulu ya sebelum meeting", a polite request
+  { pattern: /\bbaca (?:dulu |lagi |baik-baik )?(?:dong|deh)\b|\bbaca (?:dulu |lagi )?(?:dong )?(?:email|pesan)(?:nya| saya| aku| gue)\b/i, lang: 'id', reason: IMPLIES_NOT_LISTENING, instead: 'mohon dicek kembali' },
   { pattern: /\bobviously\b/i, lang: 'en', reason: IMPLIES_NOT_LISTENING, instead: '' },
   { pattern: /\b(?:not my (?:problem|fault|job))\b/i, lang: 'en', reason: BLAME, instead: 'let me see how I can help' },
-  { pattern: /\bsabar(?: dulu| ya| yah| ya kak| ya pak| ya bu)?\b/i, lang: 'id', reason: IMPATIENT, instead: 'terima kasih atas kesabarannya' },
+  // "sabar ya" told to the reader, at the start of a clause; not "makasih udah sabar", "yang penting sabar"
+  { pattern: /(?:^|[,.!]\s*)(?:harap |mohon |tolong )?sabar(?: dulu| ya| yah| ya kak| ya pak| ya bu)?\b/i, lang: 'id', reason: IMPATIENT, instead: 'terima kasih atas kesabarannya' },
   { pattern: /\bharap sabar\b/i, lang: 'id', reason: IMPATIENT, instead: 'terima kasih atas kesabarannya' },
   { pattern: /\b(?:kenapa|kok|mengapa) (?:belum|blm|nggak|gak|tidak)\b/i, lang: 'id', reason: BLAME, instead: 'boleh tahu kapan bisa' },
   { pattern: /\b(?:kan )?(?:sudah|udah|udh) (?:saya |aku |gue )?(?:bilang|bilangin|kasih tahu|kasih tau|jelaskan|sampaikan)\b/i, lang: 'id', reason: IMPLIES_NOT_LISTENING, instead: 'sebagai pengingat' },

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { askIn } from '../../src/engine/ask';
+import { isBulkMail, isProse } from '../../src/engine/prose';
+
+describe('askIn: requests and promises that want a time', () => {
+  it.each([
+    ['Could you send me the signed contract?', 'request'],
+    ['Please review the attached draft.', 'request'],
+    ['I need you to sign the NDA.', 'request'],
+    ['Send me the invoice.', 'request'],
+    ["I'll send you the updated figures.", 'promise'],
+    ['We will get back to you with a quote.', 'promise'],
+    ['Tolong kirim kontraknya ya.', 'request'],
+    ['Mohon dicek proposal terlampir.', 'request'],
+    ['Saya akan kirim revisinya.', 'promise'],
+    ['Nanti aku kabarin ya.', 'promise'],
+  ])('%s → %s', (text, kind) => {
+    const ask = askIn(text);
+    expect(ask?.kind).toBe(kind);
+    expect(ask!.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    'I had to ask Dewi first.', // past tense
+    'We met on Friday and agreed on the budget.', // a report
+    "I'd go with the blue logo.", // an opinion
+    'Rina and I will be at the expo.', // a plan that asks nothing
+    'What about the Surabaya venue?', // a proposal
+    'For questions, please contact your account executive.', // a standing instruction
+    'Please call me at 713-853-6057.', // a pointer to a number
+    'If you need anything, please let me know.', // an offer
+    'I already sent the deck.', // done
+    "I'll try to look at it.", // a try, not a promise
+    'Saya sudah kirim kemarin.', // done
+    'Bersama ini saya teruskan surat dari OJK.', // forwarding now, not a promise
+    'Kalau ada pertanyaan, silakan hubungi saya.', // an offer
+    'const total = sum(rows);', // code
+    'Invoices should be sent to finance@example.com.', // where, not when
+  ])('not an ask: %s', (text) => {
+    expect(askIn(text)).toBeNull();
+  });
+
+  it('is less sure of "let me know" and of asks that wait on a condition', () => {
+    expect(askIn('Please let me know what you think.')!.confidence).toBeLessThan(0.6);
+    expect(askIn("I'll let you know when I hear from Stacy.")!.confidence).toBeLessThan(0.6);
+    expect(askIn('Could you send me the report?')!.confidence).toBeGreaterThan(askIn('Could you send me the report once the audit is done?')!.confidence);
+  });
+});
+
+describe('prose', () => {
+  it('tells prose from code, logs, mangled text and footers', () => {
+    expect(isProse('Could you send me the report?')).toBe(true);
+    expect(isProse('at org.apache.hadoop.hive.serde2.avro.AvroSerDe.initialize(AvroSerDe.java:124)')).toBe(false);
+    expect(isProse('curl -X POST -H "Content-type:application/json" --data-binary @file')).toBe(false);
+    expect(isProse("they didn't put as much pressure on the QBs as the defenders p= ut on")).toBe(false);
+    expect(isProse('Do You Yahoo!?')).toBe(false);
+  });
+
+  it('bulk mail: unsubscribe footers, many links, a pasted article', () => {
+    expect(isBulkMail('Big sale today!\nTo unsubscribe, click here.')).toBe(true);
+    expect(isBulkMail('See http://a.co http://b.co http://c.co http://d.co http://e.co')).toBe(true);
+    expect(isBulkMail('word '.repeat(800))).toBe(true);
+    expect(isBulkMail('Hi Sam, could you send me the deck? Thanks, Ana')).toBe(false);
+  });
+});
