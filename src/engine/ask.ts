@@ -9,6 +9,7 @@
  */
 import {
   IMPERATIVE_EN,
+  IMPERATIVE_ID,
   NOT_AN_ASK,
   PROMISE_EN,
   PROMISE_ID,
@@ -68,6 +69,7 @@ const PATTERNS: ReadonlyArray<readonly [Ask['kind'], RegExp, number]> = [
   ['request', REQUEST_EN, 0.7],
   ['request', REQUEST_ID, 0.7],
   ['request', IMPERATIVE_EN, 0.6],
+  ['request', IMPERATIVE_ID, 0.6],
   ['promise', PROMISE_EN, 0.7],
   ['promise', PROMISE_ID, 0.7],
   ['promise', PROMISE_ID_BARE, 0.6],

@@ -6,7 +6,7 @@
 
 /** Marks of code, commands, logs and markup inside a sentence. */
 const CODE =
-  /[{}]|;\s*$|=>|==|!=|&&|\|\||\(\)|::|\[\w+\]|^\s*[$#%]\s|\b(?:curl|sudo|npm|mvn|pip|javac)\s+-{0,2}\w|\b[a-z]+(?:\.[a-z_]+){2,}\b|\w+\([^)]*\)|<\/?[a-z][^>]*>|\b\w+=\S|\bat\s+[\w$.]+\(|\bException\b|\bERROR\b|\bWARN\b|\bINFO\b|https?:\/\/\S{40,}/;
+  /[{}]|;\s*$|=>|==|!=|&&|\|\||\(\)|::|\[\w+\]|^\s*[$#%]\s|\b(?:curl|sudo|npm|mvn|pip|javac)\s+-{0,2}\w|\b[a-z]+(?:\.[a-z_]+){2,}\b|\w+\([^)]*\)|\b\w+=\S|\bat\s+[\w$.]+\(|\bException\b|\bERROR\b|\bWARN\b|\bINFO\b|https?:\/\/\S{40,}/;
 
 /** Webmail and list footers: "Do You Yahoo!?", "Get the app", "Sent from my iPhone". */
 const FOOTER = /\bdo you yahoo\b|\bget (?:the|our) (?:free )?app\b|\bget your free\b|\bsent from my\b|\bdikirim dari\b|\bview this message in context\b|\bsent from the \w+ mailing list\b/i;
@@ -14,8 +14,13 @@ const FOOTER = /\bdo you yahoo\b|\bget (?:the|our) (?:free )?app\b|\bget your fr
 /** Quoted-printable soft breaks and escapes left in old mail ("p= ut", "=20", "=3D"): mangled text. */
 const MANGLED = /\p{L}= \p{L}|=(?:20|3D|09|0A)\b/u;
 
+/** Elements and tags, with a script's or style's content. */
+export const MARKUP = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[a-z][^<>]{0,300}>|"?>(?=<)/gi;
+
 /** Whether a sentence reads as prose a person wrote to another person. */
-export function isProse(text: string): boolean {
+export function isProse(raw: string): boolean {
+  // markup is not words: a tag or a script pasted into a sentence leaves the sentence around it to read
+  const text = raw.replace(MARKUP, ' ');
   const visible = text.replace(/\s+/g, '');
   if (visible.length === 0) return false;
   const letters = (visible.match(/\p{L}/gu) ?? []).length;

@@ -13,6 +13,7 @@ import {
   VAGUE_FIXES,
   VERB_EN_ID,
 } from './lexicon/rewrites';
+import { MARKUP } from './prose';
 import type { Sentence } from './types';
 
 export type UiLang = 'en' | 'id';
@@ -134,7 +135,8 @@ export function addedDeadline(lang: UiLang, defaultTime: string): string {
  */
 export function withDeadline(sentence: string, lang: UiLang, defaultTime: string, from = 0): string {
   const text = sentence.replace(/\s+$/, '');
-  const rest = text.slice(from);
+  // markup pasted into the sentence is opaque: a "(" or ";" inside a tag ends no clause
+  const rest = text.replace(MARKUP, (m) => 'x'.repeat(m.length)).slice(from);
   const m = (lang === 'en' ? CLAUSE_END_EN : CLAUSE_END_ID).exec(rest);
   const at = m ? from + m.index : text.length;
   const head = text.slice(0, at).replace(/\s+$/, '');

@@ -30,7 +30,7 @@ function owed(ctx: RuleContext, q: Sentence, answeredSome: boolean, total: numbe
   const words = q.text.split(/\s+/).length;
   if (words > 40 || words < 3) return 0;
   // a fragment of a question split over lines ("or for results of wildcard query?") stands for nothing alone
-  if (/^\s*(?:\p{Ll}|(?:or|and|as|atau|dan)\b)/u.test(q.text)) return 0;
+  if (/^\s*\p{Ll}/u.test(q.text) || /^\s*(?:or|atau)\b/i.test(q.text)) return 0;
   // "How can I do that?", "What am I missing?": a reply that explains at length answers in its own words
   if (explains && (q.questionKind === 'open' || q.questionKind === 'which' || !YOU.test(q.text))) return 0;
   let c = 0.65;

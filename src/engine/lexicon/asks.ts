@@ -63,6 +63,12 @@ export const IMPERATIVE_EN = new RegExp(
   'i',
 );
 
+/** An Indonesian order or ask with no opener, at the start: "Kabari saya nanti.", "Kirim ke saya ya." */
+export const IMPERATIVE_ID = new RegExp(
+  String.raw`^\s*(?:(?:oh|ok|oke|terus|trus|dan|lalu),?\s+)?(kirim(?:kan|in)?|kabari(?:n)?|kabarin|cek|cekin|periksa|konfirmasi(?:kan)?|siapkan|siapin|lengkapi|isi|balas|infokan|info(?=\s+(?:saya|aku|ya|kami))|revisi|transfer|bayar|lunasi|hubungi|telepon|teruskan|tanda ?tangani|selesaikan|kerjakan|share)\s+(?:ke\s+|dulu\s+)?(?:saya|aku|kami|kita|ya|yah|dong|\p{L}+(?:nya|-nya))\b`,
+  'iu',
+);
+
 /**
  * A promise of the writer's: "I'll send", "we will review", "I'm going to call", "let me check and get
  * back to you", "saya akan kirim", "nanti saya kabari", "akan kami kirimkan", "aku kirimin ya".

@@ -98,7 +98,8 @@ async function openPopup(): Promise<Page> {
 
 describe('the client\'s words, quoted in our rewrites and questions, stay text', () => {
   it('in the overlay list, the hover card, the checklist on Send and the popup', async () => {
-    const incoming = htmlLines(`Could you send the ${SCRIPT} report by Friday? And what about ${SVG}?`, 'Thanks!');
+    // "oke" accepts the first ask; the second question is left unanswered
+    const incoming = htmlLines(`Could you send the ${SCRIPT} report by Friday? And when is the ${SVG} launch?`, 'Thanks!');
     const page = await session.jelas.openGmail('thread-reply', { incoming, subject: `Re: ${IMG}` });
     await waitForJelas(session.jelas, page);
     await typeInto(page, 0, 'oke', { where: 'draft-end' });
@@ -107,8 +108,7 @@ describe('the client\'s words, quoted in our rewrites and questions, stay text',
     await openList(page);
     await expectInert(page);
     const list = await shownText(listItems(page));
-    expect(list).toContain(SCRIPT); // the unanswered questions, quoted in their messages
-    expect(list).toContain(SVG);
+    expect(list).toContain(SVG); // the unanswered question, quoted in its message
 
     await hoverWord(page, 'oke');
     await card(page).waitFor({ state: 'visible', timeout: 2000 });
