@@ -7,6 +7,7 @@
  *                                                                       email, in batch files for judges
  *   npx tsx scripts/eval/realmail-cli.ts clean                          writes the warning-free emails' ids
  *
+ * `--sensitivity strict|relaxed` reads at another sensitivity than the default.
  * `--sample N` reads a fixed sample of N emails per set (the same every run): a quick reading while iterating.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,9 @@ const flag = (name: string): string | undefined => {
 };
 const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--') && args[i - 1] !== '--all'));
 const n = flag('--sample') ? Number(flag('--sample')) : undefined;
+/** `--sensitivity strict|relaxed` reads at another level than the default. */
+const level = flag('--sensitivity') as 'relaxed' | 'normal' | 'strict' | undefined;
+const run = (emails: RealEmail[]) => runRealMail(emails, level ? { sensitivity: level } : {});
 
 const emailsOf = (set: RealMailSet): RealEmail[] => {
   const all = loadRealMail(set);
@@ -31,7 +35,7 @@ const verdicts = loadVerdicts();
 
 if (cmd === 'summary') {
   for (const set of REAL_MAIL_SETS) {
-    const results = runRealMail(emailsOf(set));
+    const results = run(emailsOf(set));
     if (!results.length) continue;
     const warned = results.filter((r) => r.findings.length).length;
     const byRule = new Map<string, { n: number; judged: number; ok: number; valid: number }>();
@@ -51,7 +55,7 @@ if (cmd === 'summary') {
   }
 } else if (cmd === 'list') {
   const [set, rule] = rest as [RealMailSet, string | undefined];
-  for (const { email, findings } of runRealMail(emailsOf(set))) {
+  for (const { email, findings } of run(emailsOf(set))) {
     for (const f of findings) {
       if (rule && f.rule !== rule) continue;
       const v = verdicts.get(f.id);
@@ -74,7 +78,7 @@ if (cmd === 'summary') {
     count = 0;
   };
   for (const set of REAL_MAIL_SETS) {
-    for (const { email, findings } of runRealMail(emailsOf(set))) {
+    for (const { email, findings } of run(emailsOf(set))) {
       const todo = findings.filter((f) => all || !verdicts.has(f.id));
       if (!todo.length) continue;
       buf.push(`\n======== EMAIL ${email.set}/${email.id} ========`);

@@ -11,7 +11,7 @@ import { t } from '../shared/i18n';
 import { placeCaret, replaceText } from './apply';
 import type { Compose } from './discover';
 import type { Mark } from './highlights';
-import { select } from './selectors';
+import { accountAddress, select } from './selectors';
 import { readDraft, readQuoted, type TextMap } from './text-map';
 
 /** What a controller needs from the page-wide parts. */
@@ -114,7 +114,8 @@ export class ComposeController {
     const map = readDraft(body);
     const settings = this.shared.settings();
     const quoted = readQuoted(root, body);
-    const report = this.analyzer.analyze(map.text, quoted, toAnalyzeOptions(settings));
+    const address = accountAddress(root.ownerDocument);
+    const report = this.analyzer.analyze(map.text, quoted, { ...toAnalyzeOptions(settings), ...(address ? { writer: { address } } : {}) });
     const ignored = new Set([...this.ignored, ...(settings.ignored[this.draftKey()] ?? [])]);
     this.map = map;
     this.report = report;

@@ -39,6 +39,8 @@ export const selectors = {
   signature: ['.gmail_signature', '[data-smartmail="gmail_signature"]'],
   /** A message of the thread above an inline reply (S2, S8 `[role=listitem]`, S3 `div.adn[data-message-id]`). */
   threadMessage: ['[role="list"] > [role="listitem"]', 'div.adn[data-message-id]'],
+  /** A thread message's sender, with its address in `email=` (spec §4: S8, S3 `span[email].gD`). */
+  sender: ['span.gD[email]', 'h3.iw span[email]'],
   /** A thread message's body (S10 `.ii.gt > .a3s.aiL`, S3 `div.a3s`, S9 `.a3s.aXjCH`). */
   messageBody: ['.ii.gt > .a3s', 'div.a3s'],
   /** The thread list holding those messages (S2, S8). */
@@ -48,6 +50,14 @@ export const selectors = {
 } as const satisfies Record<string, Alternatives>;
 
 export type SelectorName = keyof typeof selectors;
+
+/**
+ * The signed-in account's address, from the tab title Gmail keeps as "Inbox (3) - me@example.com - Gmail" in
+ * every UI language (the simulator's pages too). Never from the network. Null when the title has none.
+ */
+export function accountAddress(doc: Document = document): string | null {
+  return /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(doc.title)?.[0] ?? null;
+}
 
 const joined = new Map<SelectorName, string>();
 

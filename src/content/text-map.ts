@@ -154,7 +154,8 @@ function readMessage(el: Element): string {
 
 /**
  * The message being replied to: the quote inside the body (when expanded), else the last
- * loaded message of the thread above an inline reply. Only that message, not the older ones nested in it.
+ * loaded message of the thread above an inline reply. Only that message, not the older ones nested in it;
+ * its attribution line first, so the engine knows who asked (the writer's own questions are not theirs to answer).
  */
 export function readQuoted(composeRoot: Element, body: Element): string | null {
   const quote = select('quote', body);
@@ -163,7 +164,9 @@ export function readQuoted(composeRoot: Element, body: Element): string | null {
     // A forward quotes without a blockquote: the user passes it on and owes it no answers.
     if (!inner) return null;
     const text = collect(inner, (el) => el !== inner && skipInQuoted(el), true).text.trim();
-    if (text) return text;
+    // the attribution ("On …, Tom <tom@x.co> wrote:") goes first: the engine reads who asked from it
+    const attribution = quote.querySelector(anyOf('quoteAttribution'))?.textContent?.replace(/\s+/g, ' ').trim();
+    if (text) return attribution ? `${attribution}\n${text}` : text;
   }
   const item = composeRoot.closest('[role="listitem"]');
   const list = item?.parentElement?.closest(anyOf('threadList')) ?? closest(composeRoot, 'threadList');
@@ -172,7 +175,11 @@ export function readQuoted(composeRoot: Element, body: Element): string | null {
     const candidate = bodies[i]!;
     if (composeRoot.contains(candidate)) continue;
     const text = readMessage(candidate);
-    if (text) return text;
+    if (!text) continue;
+    // the sender of that message, as an attribution line the engine reads like Gmail's own
+    const sender = candidate.closest(anyOf('threadMessage'))?.querySelector(anyOf('sender'));
+    const email = sender?.getAttribute('email');
+    return email ? `${sender?.getAttribute('name') ?? ''} <${email}> wrote:\n${text}`.trimStart() : text;
   }
   return null;
 }

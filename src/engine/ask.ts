@@ -28,6 +28,12 @@ export interface Ask {
   verbStart: number;
   verbEnd: number;
   confidence: number;
+  /** The ask waits on a condition or an event ("once the audit is done", "kalau oke"): less sure it wants a date. */
+  conditional: boolean;
+  /** A bare order with no opener ("Send it ASAP."): an ask only if something else says so, such as a deadline. */
+  bare: boolean;
+  /** The condition comes first ("Kalau cocok, nanti aku kirim"): a "nanti"/"then" after it is "then", not a vague time. */
+  leading: boolean;
 }
 
 const firstGroup = (m: RegExpExecArray): { start: number; end: number; verb: string } | null => {
@@ -45,21 +51,29 @@ const words = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)
 
 /** A condition after the ask makes it an offer or a contingency: "please call me if you have questions". */
 const TRAILING_CONDITION = /\b(?:if|in case|should you|whenever|when|once|after|as soon as|until|kalau|kalo|jika|apabila|bila|kapan|setelah|begitu)\b/i;
-/** A condition before the ask: "if you plan to attend, please let us know". */
-const LEADING_CONDITION = /\b(?:if|in case|unless|kalau|kalo|jika|apabila|bila)\b/i;
+/** A condition before the ask: "if you plan to attend, please let us know", "Kalau oke, nanti aku kirim". */
+const LEADING_CONDITION = /\b(?:if|in case|unless|when|whenever|once|as soon as|after|kalau|kalo|jika|apabila|bila|setelah|sesudah|begitu)\b/i;
+/** Someone other than the reader, by name, as the one the promise is made to or done with. */
+const THIRD_PARTY =
+  /\b(?:to|with)\s+(?:the\s+)?(?!you\b|your\b|u\b|me\b|us\b)\p{Lu}\p{L}+|\b(?:ke|kepada|dengan|sama)\s+(?!(?:bapak|ibu|pak|bu|anda|kamu|kak|kakak|mas|mbak|sini|email|alamat)\b)\p{Lu}\p{L}+/u;
+/** Asking the reader to pick a time or a slot. */
+const SCHEDULING = /^\s*(?:(?:me|us|kami|saya)\s+)?(?:(?:the|your|which|what|a)\s+)?(?:jadwal|waktu|jam|tanggal|slot|times?|dates?|availability|ketersediaan|which (?:time|day|date|slot)|what time|whose office|when you)\b/i;
+
+/** A name cut at its initial ("… return to Robert A."): the sentence splitter stopped mid-sentence. */
+const CUT_AT_INITIAL = /\b\p{Lu}\.\s*$/u;
 
 function read(text: string): Ask | null {
   if (!isProse(text)) return null;
   const n = words(text);
-  if (n < 2 || n > 45) return null;
+  if (n < 2 || n > 45 || CUT_AT_INITIAL.test(text)) return null;
   if (NOT_AN_ASK.some((re) => re.test(text))) return null;
   let best: Ask | null = null;
   for (const [kind, re, base] of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
     const hit = firstGroup(m) ?? { start: m.index, end: m.index + m[0].length, verb: m[0] };
-    const confidence = score(text, hit, base, n);
-    if (confidence !== null && (!best || confidence > best.confidence)) best = { kind, verbStart: hit.start, verbEnd: hit.end, confidence };
+    const scored = score(kind, text, hit, base, n);
+    if (scored && (!best || scored.confidence > best.confidence)) best = { kind, verbStart: hit.start, verbEnd: hit.end, bare: re === IMPERATIVE_EN || re === IMPERATIVE_ID, ...scored };
   }
   return best;
 }
@@ -68,28 +82,36 @@ function read(text: string): Ask | null {
 const PATTERNS: ReadonlyArray<readonly [Ask['kind'], RegExp, number]> = [
   ['request', REQUEST_EN, 0.7],
   ['request', REQUEST_ID, 0.7],
-  ['request', IMPERATIVE_EN, 0.6],
-  ['request', IMPERATIVE_ID, 0.6],
+  // a bare imperative is as often a standing instruction ("Prepare your expense report.") as an ask
+  ['request', IMPERATIVE_EN, 0.45],
+  ['request', IMPERATIVE_ID, 0.45],
   ['promise', PROMISE_EN, 0.7],
   ['promise', PROMISE_ID, 0.7],
   ['promise', PROMISE_ID_BARE, 0.6],
 ];
 
-function score(text: string, hit: { start: number; end: number; verb: string }, base: number, n: number): number | null {
+function score(kind: Ask['kind'], text: string, hit: { start: number; end: number; verb: string }, base: number, n: number): { confidence: number; conditional: boolean; leading: boolean } | null {
   const after = text.slice(hit.end);
   const verb = hit.verb.toLowerCase().replace(/\s+/g, ' ');
   let confidence = base;
   if (WEAK_VERBS.test(verb)) {
-    // "have", "give" need a thing to deliver; "let me know" and "advise" are weaker asks
+    // "have", "give" need a thing to deliver; "let me know" is mostly a courtesy, "advise" a little weaker than "send"
     if (/^(?:give|have|write|run|pull|process)$/.test(verb) && !WEAK_VERB_OBJECT.test(after)) return null;
-    confidence -= LET_KNOW.test(verb) ? 0.3 : 0.25;
+    // "Please advise of any comments" asks for a reply; a bare "Please advise." after a question is a sign-off
+    confidence -= LET_KNOW.test(verb) ? 0.3 : verb === 'advise' && /^\s*(?:of|on|whether|if|what|when|how|regarding|about)\b/i.test(after) ? 0.1 : 0.25;
   }
-  if (LEADING_CONDITION.test(text.slice(0, hit.start))) confidence -= 0.3;
   // an object or a complement: "send it", "review the draft", "kirim laporannya"
   if (/^\s*[\p{L}\d"“'(]/u.test(after)) confidence += 0.1;
-  if (TRAILING_CONDITION.test(after)) confidence -= 0.25;
   if (n > 25) confidence -= 0.15;
-  return Math.max(0, Math.min(1, confidence));
+  // choosing a time for an event whose date is set ("Mohon konfirmasi jadwal yang Ibu pilih", "let me know which
+  // time works"): the event is the deadline
+  if (SCHEDULING.test(after)) confidence -= 0.25;
+  // a promise to someone else ("I will mail the checks to Barb", "I'll follow up with the Secretary's office") is the
+  // writer's own to-do, reported to the reader; the reader waits on promises made to them
+  if (kind === 'promise' && THIRD_PARTY.test(after)) confidence -= 0.25;
+  const conditional = LEADING_CONDITION.test(text.slice(0, hit.start)) || TRAILING_CONDITION.test(after);
+  if (conditional) confidence -= 0.3;
+  return { confidence: Math.max(0, Math.min(1, confidence)), conditional, leading: LEADING_CONDITION.test(text.slice(0, hit.start)) };
 }
 
 const cache = new Map<string, Ask | null>();

@@ -119,7 +119,7 @@ export function soften(sentence: string, lang: UiLang): string {
 
 /** Where the clause that holds the action ends: a time goes there, not after whatever follows it. */
 const CLAUSE_END_EN =
-  /,\s*(?:and|but|so|as|since|because|which|or|then|please|thanks|thank you)\b|\s+(?:so that|so|because|if|when|once|since|as soon as|in order to|before|after|until|unless|and (?:I|we|then|let|you)|but|while)\b|[;:(]|\s[-–—]\s|\s*[.?!]+["'”’)\]]*\s*$/i;
+  /,\s*(?:and|but|so|as|since|because|which|or|then|please|thanks|thank you)\b|\s+(?:so that|so|because|if|when|once|since|as soon as|in order to|before|after|until|unless|and (?:I|we|then|let|you)|but|while)\b|\s+(?:as well\s+)?to\s+(?:confirm|make sure|ensure|see|check|air|discuss|avoid|help|allow|let|keep|prepare|start|finish|be able|find out|get)\b|[;:(]|\s[-–—]\s|\s*[.?!]+["'”’)\]]*\s*$/i;
 const CLAUSE_END_ID =
   /,|\s+(?:karena|krn|supaya|agar|biar|kalau|kalo|jika|sebelum|setelah|sesudah|sambil|tapi|namun|ya|yah|yaa+|dong|deh|ok|oke|please|thanks|makasih|terima kasih)\b|[;:(]|\s[-–—]\s|\s*[.?!]+["'”’)\]]*\s*$/i;
 

@@ -16,12 +16,21 @@ const ID = 'missing-deadline';
 /** At most this many per draft: a coach says it once or twice, not under every sentence of a long email. */
 const MAX_PER_DRAFT = 2;
 
-/** Whether a time stands beside the ask: in it, or in the sentence before or after ("By Friday: …", "… You'll have it by 3 PM."). */
+/**
+ * Whether a time stands beside the ask: any time in it or in the sentence after ("I'll send it over. You'll
+ * have it by 3 PM."), a concrete one in the sentence before ("I'm off on Fri 5/26. Brenda: please cover my desk.").
+ */
 const timeNearby = (body: readonly Sentence[], i: number): boolean =>
-  [body[i - 1], body[i], body[i + 1]].some((s) => s !== undefined && (s.times.some((t) => !t.vague || s === body[i]) || RELATIVE_DUE.test(s.text)));
+  [body[i], body[i + 1]].some((s) => s !== undefined && (s.times.length > 0 || RELATIVE_DUE.test(s.text))) ||
+  (body[i - 1]?.times.some((t) => !t.vague) ?? false);
+
+/** A deadline the draft states somewhere ("input needed by Wednesday", "paling lambat Jumat"): it covers the draft's requests. */
+const DEADLINE_MARK = /\b(?:by|before|until|no later than|due|deadline|paling lambat|sebelum|maksimal|maks|batas waktu|tenggat)\s*(?:the\s+|this\s+|hari\s+)?$/i;
+const statesDeadline = (ctx: RuleContext, body: readonly Sentence[]): boolean =>
+  body.some((s) => s.times.some((t) => DEADLINE_MARK.test(ctx.draft.text.slice(Math.max(0, t.start - 24), t.start))));
 
 /** Due times the time reader leaves to context: "H-1" (the day before), "within 30 days", "(30 hari)", "net 30". */
-const RELATIVE_DUE = /\bH\s?[-+]\s?\d+\b|\b(?:within|in)\s+\d+\s+(?:business\s+|working\s+)?(?:days?|hours?|weeks?)\b|\b\d+\s*(?:hari(?: kerja)?|jam|minggu)\b|\bnet\s*\d+\b/i;
+const RELATIVE_DUE = /\bH\s?[-+]\s?\d+\b|\b(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+(?:prior|before|in advance|ahead)\b|\b(?:within|in)\s+\d+\s+(?:business\s+|working\s+)?(?:days?|hours?|weeks?)\b|\b\d+\s*(?:hari(?: kerja)?|jam|minggu)\b|\bnet\s*\d+\b/i;
 
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -49,11 +58,14 @@ function check(ctx: RuleContext): Finding[] {
   if (ctx.bulk) return out;
 
   // The time of the quoted ask being accepted ("Can you send it by Friday?" → "Sure, I'll send it.").
-  const quotedTime = (ctx.quoted?.sentences ?? []).some((q) => q.times.some((t) => !t.vague));
+  // (its requests and questions: "Can we move our call to Tuesday at 3 PM?"; not a time in its headers or news)
+  const quotedTime = (ctx.quoted?.sentences ?? []).some((q) => (q.isRequest || q.isQuestion) && q.times.some((t) => !t.vague));
   const found: Finding[] = [];
+  const deadlineStated = statesDeadline(ctx, body);
   body.forEach((s, i) => {
     const ask = askIn(s.text);
     if (!ask || timeNearby(body, i) || noDeadlineNeeded(s.text)) return;
+    if (ask.kind === 'request' && deadlineStated) return;
     if (ask.kind === 'promise' && quotedTime) return;
     if (quotedTime && TIME_REFERENCE.test(s.text)) return;
     const lang = sentenceLang(ctx, s);

@@ -106,6 +106,15 @@ const EVERYDAY = new Set(
   'I ME MY WE US OUR YOU YOUR IS ARE WAS BE THE TO AND NOT NO DO DON\'T DONT THIS THAT NOW ALL WILL CAN MUST NEED PLEASE WHY WHAT STOP SEND ME HAVE HAS GET GOT ASAP TODAY YANG DAN INI ITU TIDAK JANGAN SAYA AKU KAMU ANDA SUDAH HARUS SEGERA TOLONG KIRIM BELUM LAGI DONG'.split(' '),
 );
 
+/** A line that is nothing but the span, with no end mark, and more text below it: "NOTICE TO ALL INTERESTED PARTIES". */
+function isHeading(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const lineEnd = nl === -1 ? text.length : nl;
+  if (text.slice(lineStart, start).trim() || !/^[\s:]*$/.test(text.slice(end, lineEnd))) return false;
+  return nl !== -1 && text.slice(nl).trim() !== '';
+}
+
 /** A chase: asking after something late. */
 const CHASE = /\b(?:where is|where are|why|still|yet|already|when will|belum|blm|kok|kenapa|mana|masih)\b/i;
 
@@ -119,6 +128,8 @@ function shouting(ctx: RuleContext, s: Sentence): Finding[] {
     const loud = words.filter((w) => w.length > 1 && !ACRONYMS.has(w.replace(/['’]S$/, '')));
     if (loud.length < 2 || words.length < 3) continue;
     if (new Set(words.filter((w) => EVERYDAY.has(w.replace(/['’]/g, "'")))).size < 2) continue;
+    // a heading: the run is its whole line, with no end mark, and the message goes on below it
+    if (isHeading(ctx.draft.text, s.start + m.index!, s.start + m.index! + m[0].length)) continue;
     const span = { start: s.start + m.index!, end: s.start + m.index! + m[0].length };
     const calm = m[0]
       .toLowerCase()

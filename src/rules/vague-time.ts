@@ -6,6 +6,10 @@ import { bodySentences, finding, noDeadlineNeeded, sentenceCase, replace, say } 
 
 const ID = 'vague-time';
 
+const PURPOSE = /\b(?:agar|supaya|biar|so that|in order to)\b/i;
+const BY_DAY = /\b(?:by|paling lambat|sebelum|before)\s+$/i;
+/** A day and a part of it ("besok sore", "tomorrow morning"): near enough to concrete that many writers would not change it. */
+const DAY_AND_PART = /^(?:besok|lusa|tomorrow|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday)\s+(?:pagi|siang|sore|malam|morning|afternoon|evening|night)$/i;
 const LATER = /^(?:nanti|ntar|entar|later)$/i;
 const SAME_DAY = /^(?:today|this (?:afternoon|morning|evening)|tonight|hari ini|(?:nanti |)(?:sore|siang|malam|pagi)(?: ini)?|sore ini|siang ini|malam ini|pagi ini)$/i;
 
@@ -15,17 +19,34 @@ const SET_PHRASE = /^\s+as\s+(?!possible\b|(?:I|we|you|u)\s+can\b|(?:I|we)\s+(?:
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   if (ctx.bulk) return out;
-  for (const s of bodySentences(ctx)) {
-    if (s.times.length === 0 || s.times.some((t) => !t.vague)) continue;
+  const body = bodySentences(ctx);
+  body.forEach((s, i) => {
+    if (s.times.length === 0 || s.times.some((t) => !t.vague)) return;
+    // "Call me before the 10 AM call. If not, get back to me at your earliest convenience.": the real time is beside it
+    if (body[i - 1]?.times.some((t) => !t.vague)) return;
     const ask = askIn(s.text);
-    if (!ask || noDeadlineNeeded(s.text)) continue;
+    if (!ask || noDeadlineNeeded(s.text)) return;
     for (const t of s.times) {
       // "as soon as the invoices clear": a condition, not a vague deadline
       if (SET_PHRASE.test(s.text.slice(t.end - s.start))) continue;
       // "nanti … sore ini": "later" only leads into the other time
       if (s.times.length > 1 && LATER.test(t.text)) continue;
-      // a same-day time ("this afternoon", "sore ini") is often precise enough: shown only when strict
-      const confidence = SAME_DAY.test(t.text) ? Math.min(ask.confidence, 0.5) : ask.confidence;
+      const at = t.start - s.start;
+      // the time belongs to a purpose clause after the ask ("kabari kami agar dapat segera kami konfirmasi"),
+      // or to another clause before it ("new people start next week, so I'll send you a list")
+      if (PURPOSE.test(s.text.slice(0, at)) || s.text.slice(ask.verbEnd, at).includes(';')) continue;
+      if (at < ask.verbStart && /[,;:]|\b(?:so|and|but|because|karena|jadi|tapi)\b/i.test(s.text.slice(t.end - s.start, ask.verbStart))) continue;
+      // "Kalau cocok, nanti aku kirim invite-nya": after a condition, "nanti" means "then"
+      if (ask.leading && LATER.test(t.text)) continue;
+      // a time tied to an event ("segera … setelah pelaporan", "nanti … begitu design-nya lock") is as precise as
+      // the event: judged on real mail, replacing it with an hour contradicted the writer, so it stays with the
+      // lower confidence of a conditional ask
+      // "paling lambat besok", "by tomorrow" (a day is given, an hour would help), a same-day "sore ini" or a
+      // "besok sore": often precise enough, so shown only when strict
+      const nearlyThere = SAME_DAY.test(t.text) || DAY_AND_PART.test(t.text) || BY_DAY.test(s.text.slice(Math.max(0, at - 16), at));
+      // a vague deadline on a bare order ("Send it ASAP.") makes it an ask: more sure than the order alone
+      const sure = Math.min(1, ask.confidence + (ask.bare && !ask.conditional ? 0.15 : 0));
+      const confidence = nearlyThere ? Math.min(sure, 0.5) : sure;
       const fix = concreteFor(t.text, ctx.options.defaultTime);
       const lang = fix?.lang ?? (s.lang === 'id' ? 'id' : 'en');
       const concrete = fix?.text ?? deadlinePhrase(lang, ctx.options.defaultTime);
@@ -42,7 +63,7 @@ function check(ctx: RuleContext): Finding[] {
         confidence,
       });
     }
-  }
+  });
   return out;
 }
 

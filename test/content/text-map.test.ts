@@ -71,7 +71,20 @@ describe('readQuoted', () => {
         '<div class="gmail_quote"><div class="gmail_attr">On Tue Alice wrote:</div><blockquote class="gmail_quote"><div>Older question?</div></blockquote></div></blockquote></div>',
     );
     const q = readQuoted(body.closest('.M9')!, body);
-    expect(q).toBe('Can you send the numbers by Friday?');
+    // with its attribution first, which names who asked
+    expect(q).toBe('On Wed Bob wrote:\nCan you send the numbers by Friday?');
+  });
+
+  it('names the sender of the thread message above an inline reply', () => {
+    document.body.innerHTML = `
+      <div role="list">
+        <div role="listitem"><div class="adn"><h3 class="iw"><span class="gD" email="tom@client.example" name="Tom Lee">Tom Lee</span></h3>
+          <div class="ii gt"><div class="a3s aiL"><div>When is the launch?</div></div></div></div>
+          <div class="gA gt"><div class="ip adB"><div class="M9"><div contenteditable="true" g_editable="true"><div>ok</div></div></div></div></div>
+        </div>
+      </div>`;
+    const body = document.querySelector('[g_editable]') as HTMLElement;
+    expect(readQuoted(body.closest('.M9')!, body)).toBe('Tom Lee <tom@client.example> wrote:\nWhen is the launch?');
   });
 
   it('reads the last thread message above an inline reply, without its trimmed part', () => {

@@ -7,7 +7,6 @@ describe('askIn: requests and promises that want a time', () => {
     ['Could you send me the signed contract?', 'request'],
     ['Please review the attached draft.', 'request'],
     ['I need you to sign the NDA.', 'request'],
-    ['Send me the invoice.', 'request'],
     ["I'll send you the updated figures.", 'promise'],
     ['We will get back to you with a quote.', 'promise'],
     ['Tolong kirim kontraknya ya.', 'request'],
@@ -38,6 +37,11 @@ describe('askIn: requests and promises that want a time', () => {
     'Invoices should be sent to finance@example.com.', // where, not when
   ])('not an ask: %s', (text) => {
     expect(askIn(text)).toBeNull();
+  });
+
+  it('a bare order is an ask, but a weak one: as often a standing instruction ("Prepare your expense report.")', () => {
+    expect(askIn('Send me the invoice.')?.kind).toBe('request');
+    expect(askIn('Send me the invoice.')!.confidence).toBeLessThan(0.6);
   });
 
   it('is less sure of "let me know" and of asks that wait on a condition', () => {

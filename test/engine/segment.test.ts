@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentMessage, unquote } from '../../src/engine/segment';
+import { readQuoted, segmentMessage, unquote } from '../../src/engine/segment';
 import type { ZoneKind } from '../../src/engine/types';
 
 function zonesOf(text: string): Array<[ZoneKind, string]> {
@@ -106,5 +106,23 @@ describe('segmentMessage', () => {
 
   it('unquote strips one level of "> " and the attribution line', () => {
     expect(unquote('On Mon, Bob wrote:\n> Hello?\n> > older')).toBe('Hello?\n> older');
+  });
+});
+
+describe('readQuoted: the message being replied to, and who wrote it', () => {
+  it.each([
+    ['On Mon, Mar 2, 2026 at 9:00 AM Sari Dewi <sari@example.co> wrote:\n> When is the launch?', { name: 'Sari Dewi', address: 'sari@example.co' }],
+    ['Pada Sen, 3 Mar 2025 pukul 10.15 Budi Santoso <budi@majujaya.co.id> menulis:\n> Kapan rapatnya?', { name: 'Budi Santoso', address: 'budi@majujaya.co.id' }],
+    ['-----Original Message-----\nFrom: Tom Lee [mailto:tom@client.example]\nSent: Monday, March 2, 2026 9:00 AM\nTo: Ana\nSubject: launch\n\nWhen is the launch?', { name: 'Tom Lee', address: 'tom@client.example' }],
+  ])('%s', (quoted, author) => {
+    const r = readQuoted(quoted);
+    expect(r.author).toEqual(author);
+    expect(r.text.trim()).toMatch(/^(When is the launch\?|Kapan rapatnya\?)$/);
+    expect(r.forward).toBe(false);
+  });
+
+  it('a forward owes no answers, in English and Indonesian Gmail', () => {
+    expect(readQuoted('---------- Forwarded message ---------\nFrom: A <a@x.co>\n\nWhy was it not sent??').forward).toBe(true);
+    expect(readQuoted('---------- Pesan terusan ---------\nDari: A <a@x.co>\n\nKenapa belum dikirim??').forward).toBe(true);
   });
 });

@@ -70,3 +70,39 @@ describe('missing-deadline', () => {
     expect(flagged('ok', 'FYI, the office is closed on Monday.')).toEqual([]);
   });
 });
+
+describe('missing-deadline on real mail: only asks that want a time', () => {
+  it.each([
+    'Please call me at 713-853-6057.', // a pointer to a number
+    'For questions, please contact your account executive.', // a standing instruction
+    'If you need anything, please let me know.', // an offer
+    'Bersama ini saya teruskan surat dari OJK terkait permintaan data.', // handing over now
+    'I already sent the deck.', // done
+  ])('%s', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it('a time stated beside the ask, or a deadline stated in the draft, covers it', () => {
+    expect(flagged('Bisa tolong dicek siapa yang pegang? Kita harus kasih update ke user paling lambat jam 17.00.')).toEqual([]);
+    expect(flagged("I'm off on Friday, May 26. Brenda: please provide coverage for my desk.")).toEqual([]);
+    expect(flagged('Input is needed by Wednesday. Please review the attached arguments.')).toEqual([]);
+  });
+
+  it('at most two per draft, the strongest', () => {
+    const draft = 'Please send the contract. Please review the deck. Please sign the NDA. Please confirm the venue.';
+    expect(flagged(draft)).toHaveLength(2);
+  });
+
+  it('places the time at the end of the clause that holds the action', () => {
+    const [f] = flagged('Could you send me the deck so I can prepare the board pack?');
+    expect(f!.suggestions[0]!.replacement.text).toBe('Could you send me the deck by tomorrow at 1 PM so I can prepare the board pack?');
+    const [g] = flagged('Tolong kirim laporannya ya.');
+    expect(g!.suggestions[0]!.replacement.text).toBe('Tolong kirim laporannya besok paling lambat jam 13.00 ya.');
+  });
+
+  it("a promise to someone else is the writer's own to-do: shown only when strict", () => {
+    const text = 'I will mail the checks and money to Barb.';
+    expect(flagged(text)).toEqual([]);
+    expect(analyze(text, { options: { sensitivity: 'strict' } }).findings.map((f) => f.rule)).toContain('missing-deadline');
+  });
+});

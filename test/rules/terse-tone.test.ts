@@ -65,3 +65,38 @@ describe('terse-tone', () => {
     expect(f.map((x) => x.text)).toContain('Whatever works');
   });
 });
+
+describe('terse-tone on real mail: what is not shouting or curt', () => {
+  it.each([
+    'Please send the file to PT MAJU JAYA and BUDI SANTOSO today.', // names in capitals
+    'The OJK and BPJS forms are attached.', // acronyms
+    'Find all documents where foo exists in A OR B OR C.', // query syntax
+    'Thanks again for all of your hard work!!!', // warmth
+    'Is this the right build (??) or the old one?', // the writer's own doubt
+  ])('%s', (text) => {
+    expect(terse(text)).toEqual([]);
+  });
+
+  it('a heading in capitals above the message is not shouting; a shouted sentence is', () => {
+    expect(terse('NOTICE TO ALL INTERESTED PARTIES\nThe call on Friday at 10 AM is cancelled.')).toEqual([]);
+    expect(terse('Hi Tom,\nI NEED THIS TODAY.').map((f) => f.text)).toContain('I NEED THIS TODAY');
+  });
+
+  it('"noted" to an announcement that asks nothing is fine; "as I mentioned" and "why don\'t you" are not reproaches', () => {
+    expect(terse('Noted Bu, makasih.', 'Dengan hormat, mulai bulan depan slip gaji dapat diunduh melalui aplikasi HRIS setiap tanggal 25.')).toEqual([]);
+    expect(terse('As I mentioned in my voice mail, we met today with the team.')).toEqual([]);
+    expect(terse("Why don't you give me a call this afternoon.")).toEqual([]);
+  });
+
+  it('"sabar" told to the reader is impatient; thanking them for patience is not', () => {
+    expect(terse('Sabar ya Pak, lagi aku finishing.').map((f) => f.text)).toContain('Sabar ya');
+    expect(terse('Makasih udah sabar, Kak!')).toEqual([]);
+    expect(terse('Tolong dibaca dulu ya sebelum meeting internal besok jam 10.')).toEqual([]);
+    expect(terse('Rob, baca dulu dong emailnya.').map((f) => f.text)).toContain('baca dulu dong');
+  });
+
+  it('sarcasm and condescension', () => {
+    expect(terse('Did you even read my email?').length).toBeGreaterThan(0);
+    expect(terse('For the third time, the file is in the drive.').length).toBeGreaterThan(0);
+  });
+});

@@ -48,3 +48,46 @@ describe('unanswered-question', () => {
     expect(f.suggestions[0]!.replacement).toEqual({ start: at, end: at, text: '\n\nAbout … guests.' });
   });
 });
+
+describe('unanswered-question: only questions asked of the writer', () => {
+  const QUOTED = 'Is the venue booked? When is the launch?';
+  it('a reply that takes up one question and skips the other', () => {
+    expect(unanswered('Thanks, the venue is booked.', QUOTED)).toEqual(['When is the launch?']);
+  });
+
+  it("not the writer's own question quoted back (the attribution names them)", () => {
+    const quoted = `On Mon, Mar 2, 2026 at 9:00 AM Sari Dewi <sari@example.co> wrote:\n${QUOTED}`;
+    const f = (writer?: { address: string }) =>
+      analyze('Thanks, the venue is booked.', { quoted, options: writer ? { writer } : {} }).findings.filter((x) => x.rule === 'unanswered-question');
+    expect(f()).toHaveLength(1);
+    expect(f({ address: 'SARI@example.co' })).toEqual([]);
+  });
+
+  it.each([
+    ['Does anyone know the venue? Is the venue booked?', 'to a whole list'],
+    ['Is the venue booked? The deposit is paid, right?', 'a tag question'],
+    ['Is the venue booked? Any thoughts?', 'an open call for thoughts'],
+    ['Is the venue booked? or for the launch?', 'a fragment of a split question'],
+  ])('not one %s', (quoted, _why) => {
+    expect(unanswered('Thanks, the venue is booked.', quoted)).toEqual([]);
+  });
+
+  it('a long reply that answers none of the questions by their words is taken to answer in its own', () => {
+    const reply =
+      'I looked into the logs this morning and the import stops at the schema step. The fix is to drop the old index first. ' +
+      'After that the job runs cleanly and the numbers match the export. I have written the steps in the wiki page for the team.';
+    expect(unanswered(reply, 'How can I get the import to finish? What am I missing?')).toEqual([]);
+  });
+
+  it('a forward owes no answers', () => {
+    const draft = 'FYI, see below.\n\n---------- Pesan terusan ---------\nDari: Andi <andi@x.co>\n\nKenapa belum dikirim?? Kapan bisa dikirim?';
+    expect(analyze(draft).findings.filter((f) => f.rule === 'unanswered-question')).toEqual([]);
+  });
+
+  it('suggests an answer opening built from the question, or none', () => {
+    const at = (q: string) => analyze('Thanks, the venue is booked.', { quoted: `Is the venue booked? ${q}` }).findings.find((f) => f.rule === 'unanswered-question');
+    expect(at('When is the launch?')!.suggestions.map((s) => s.text)).toEqual(['The launch is on …']);
+    expect(at('How many guests are coming?')!.suggestions.map((s) => s.text)).toEqual(['About … guests.']);
+    expect(at('Do you prefer the blue logo?')!.suggestions).toEqual([]); // no "Yes, …" stub
+  });
+});

@@ -42,3 +42,28 @@ describe('vague-time', () => {
     expect(r.findings.filter((f) => f.rule === 'vague-time').map((f) => f.text)).toEqual(['in a jiffy']);
   });
 });
+
+describe('vague-time on real mail: only the time of the ask', () => {
+  it.each([
+    'We have new people starting next week, so I will send you an updated list.', // the time is the other clause's
+    'Mohon kabari kami waktu yang Mas pilih agar dapat segera kami konfirmasi.', // a purpose clause
+    'Bukti penerimaan akan segera kami kirimkan setelah pelaporan.', // tied to an event
+    'Kalau cocok, nanti aku kirim invite-nya.', // after a condition, "nanti" is "then"
+    'We will release it as soon as the invoices clear.', // a set phrase
+  ])('%s', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it('a same-day or day-and-part time shows only when strict', () => {
+    const text = 'Saya kirim invoice-nya sore ini ya.';
+    expect(flagged(text)).toEqual([]);
+    expect(analyze(text, { options: { sensitivity: 'strict' } }).findings.map((f) => f.rule)).toContain('vague-time');
+  });
+
+  it('"by end of this week" (a deadline already, shown only when strict) becomes a day, with one "by"', () => {
+    const text = 'Could you confirm the option by end of this week?';
+    expect(flagged(text)).toEqual([]);
+    const [f] = analyze(text, { options: { sensitivity: 'strict' } }).findings.filter((x) => x.rule === 'vague-time');
+    expect(f!.suggestions[0]!.replacement.text).toBe('Friday, 1 PM');
+  });
+});

@@ -30,6 +30,13 @@ export const ACTION_VERBS_ID = [
   'kabari', 'kabarin', 'dikabari', 'info', 'infokan', 'diinfokan', 'informasikan', 'diinformasikan', 'hubungi', 'dihubungi', 'telepon', 'telp', 'follow up', 'di-follow up', 'followup',
   'transfer', 'ditransfer', 'bayar', 'dibayar', 'bayarkan', 'lunasi', 'dilunasi', 'proses', 'diproses', 'jadwalkan', 'dijadwalkan', 'atur', 'diatur', 'booking', 'pesan', 'dipesan',
   'buat', 'buatkan', 'dibuat', 'dibuatkan', 'bikin', 'bikinin', 'upload', 'diupload', 'unggah', 'diunggah', 'submit', 'disubmit', 'serahkan', 'diserahkan', 'berikan', 'diberikan',
+  // the meN- forms of formal writing: "kami akan segera menginformasikan", "saya akan mengirimkan"
+  'mengirim', 'mengirimkan', 'memeriksa', 'mengecek', 'meninjau', 'mengonfirmasi', 'mengkonfirmasi', 'menyetujui', 'menandatangani', 'mengisi', 'melengkapi',
+  'menyiapkan', 'menyelesaikan', 'mengerjakan', 'merevisi', 'memperbaiki', 'memperbarui', 'membalas', 'menjawab', 'mengabari', 'mengabarkan', 'menginformasikan',
+  'ambil', 'ambilkan', 'ambilin', 'scan', 'discan', 'beli', 'belikan', 'beliin', 'pesankan', 'pesenin', 'chat', 'japri', 'tanyakan', 'tanyain',
+  'lanjutkan', 'urus', 'urusin', 'diurus', 'uruskan', 'cetak', 'dicetak', 'print', 'cariin', 'carikan',
+  'memberitahukan', 'memberi tahu', 'menghubungi', 'menelepon', 'menindaklanjuti', 'mentransfer', 'membayar', 'melunasi', 'memproses', 'menjadwalkan', 'mengatur',
+  'membuat', 'membuatkan', 'mengunggah', 'menyerahkan', 'memberikan', 'meneruskan', 'menyampaikan', 'disampaikan', 'sampaikan',
 ] as const;
 
 const alt = (words: readonly string[]) => words.map((w) => w.replace(/[-]/g, '[- ]?').replace(/ /g, '\\s+')).join('|');
@@ -47,7 +54,11 @@ export const REQUEST_EN = new RegExp(
     String.raw`|\b(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?(?:(?:also|just|quickly|then|possibly|maybe)\s+)?(${EN_VERB})\b` +
     String.raw`|\b(?:I|we)\s+(?:need|would like|'d like|want)\s+(?:you|u)\s+to\s+(?:(?:also|just|please)\s+)?(${EN_VERB})\b` +
     String.raw`|\bappreciate\s+(?:it\s+)?if\s+you\s+(?:could|would|can)\s+(?:(?:also|please)\s+)?(${EN_VERB})\b` +
-    String.raw`|\bmake sure (?:to|you)\s+(${EN_VERB})\b`,
+    String.raw`|\bmake sure (?:to|you)\s+(${EN_VERB})\b` +
+    // "I need the budget calendar", "I'd appreciate your comments": what the writer needs from the reader
+    // (not "I need the synonyms to come out in the same case": a requirement, not an ask)
+    String.raw`|(?:^|[,;:]\s*|\b(?:and|so|but|also)\s+)I\s+(?:will\s+|'ll\s+|would\s+|'d\s+|really\s+|also\s+)?(need)\s+(?:the|a|an|your|all|some|copies of|a copy of)\b(?![^.?!]*\bto\s+\w)` +
+    String.raw`|\bI(?:'d|\s+would)\s+(?:really\s+)?(appreciate)\s+(?:your|any|receiving|getting|hearing|a)\s+(?:\w+\s+)?(?:comments?|feedback|input|thoughts|response|reply|call|confirmation|review|signature|approval|copy|update)\b`,
   'i',
 );
 
@@ -76,12 +87,14 @@ export const IMPERATIVE_ID = new RegExp(
 export const PROMISE_EN = new RegExp(
   String.raw`(?:^|[,;:]\s*|\b(?:and|so|but|then|also|ok|okay|sure|yes)[,\s]+)(?:I|we)\s*(?:'ll|’ll|\s+will|\s+shall|\s+am going to|'m going to|’m going to|\s+are going to|'re going to|’re going to|\s+plan to|\s+intend to)\s+(?:(?:also|then|just|now|definitely|certainly|personally|quickly|gladly|happily|be sure to|make sure to)\s+)*(${EN_VERB})\b` +
     String.raw`|\blet me\s+(?:(?:just|quickly)\s+)?(?:check|look into|confirm|find out|review)\b[^.?!]*\b(?:get back|let you know|revert|follow up)\b` +
-    String.raw`|\bwill\s+(?:get back to you|follow up|revert|let you know|send (?:it|them|this|that) (?:over|along|to you))\b`,
+    String.raw`|\bwill\s+(?:get back to you|follow up|revert|let you know|send (?:it|them|this|that) (?:over|along|to you))\b` +
+    // "We are working on pulling some other information for you": work under way, promised
+    String.raw`|\b(?:I|we)\s*(?:'m|’m|\s+am|'re|’re|\s+are)\s+(?:working on|in the process of)\s+(getting|pulling|preparing|putting together|finali[sz]ing|drafting|compiling|sending|reviewing|updating|fixing)\b`,
   'i',
 );
 
 export const PROMISE_ID = new RegExp(
-  String.raw`\b(?:(?:saya|aku|kami|kita|gue|gw|sy|aq)\s+(?:akan|nanti|segera|mau|coba)\s+(?:(?:segera|coba|langsung|juga)\s+)?|(?:akan|nanti|segera)\s+(?:saya|aku|kami|kita|gue|gw|sy)\s+(?:(?:segera|langsung|juga)\s+)?|(?:akan|nanti|ntar|segera)\s+(?:(?:segera|langsung|juga)\s+)?(?:ku|kami\s+)?)(${ID_VERB})\b`,
+  String.raw`\b(?:(?:saya|aku|kami|kita|gue|gw|sy|aq)\s+(?:akan|nanti|segera|mau|coba)\s+(?:(?:segera|coba|langsung|juga)\s+)?|(?:akan|nanti|ntar|segera)(?:\s+(?:pagi|siang|sore|malam|malem))?\s+(?:saya|aku|kami|kita|gue|gw|sy)\s+(?:yang\s+)?(?:(?:segera|langsung|juga)\s+)?|(?:akan|nanti|ntar|segera)\s+(?:(?:segera|langsung|juga)\s+)?(?:ku|kami\s+)?)(${ID_VERB})\b`,
   'i',
 );
 
@@ -91,7 +104,7 @@ export const PROMISE_ID = new RegExp(
  * "Saya teruskan …", "Aku revisi gini:", which hand the thing over now.
  */
 export const PROMISE_ID_BARE = new RegExp(
-  String.raw`^\s*(?:(?:oke|ok|baik|siap|sip)[,\s]+(?:\p{L}+[,\s]+)?)?(?:saya|aku|kami|gue|gw|sy)\s+(?!(?:teruskan|forward|lampirkan)\b)(${ID_VERB})\b(?!\s*(?:gini|begini|berikut|sebagai berikut)\b|\s*:)`,
+  String.raw`^\s*(?:(?:oke|ok|baik|siap|sip)[,\s]+(?:\p{L}+[,\s]+)?)?(?:(?:besok|lusa|nanti|ntar|sore ini|siang ini|malam ini|minggu depan|senin|selasa|rabu|kamis|jumat)(?:\s+(?:pagi|siang|sore|malam|malem))?,?\s+)?(?:saya|aku|kami|gue|gw|sy)\s+(?!(?:teruskan|forward|lampirkan)\b)(${ID_VERB})\b(?!\s*(?:gini|begini|berikut|sebagai berikut)\b|\s*:)`,
   'iu',
 );
 
@@ -101,7 +114,6 @@ export const PROMISE_ID_BARE = new RegExp(
  * standing instructions to whoever reads it ("for questions, please contact").
  */
 export const NOT_AN_ASK: readonly RegExp[] = [
-  /^\s*(?:and\s+|but\s+|also\s+)?(?:if|when|whenever|once|should|in case|unless|as soon as|kalau|kalo|jika|jikalau|apabila|bila|seandainya|begitu|setelah|sesudah|sebelum|sambil)\b/i, // conditional or temporal clause first: the ask waits on something
   /\b(?:if|in case|should)\s+(?:you|u|anyone|there)\b.*\b(?:need|have|want|require|would like|questions?|problems?|issues?|concerns?)\b/i, // "please call if you need anything": an offer
   /\b(?:kalau|kalo|jika|apabila|bila)\s+(?:ada|butuh|perlu|memerlukan)\b/i, // "kalau ada pertanyaan, silakan hubungi": an offer
   /\b(?:for|with)\s+(?:any\s+)?(?:further\s+|more\s+)?(?:questions?|information|info|assistance|details|inquiries|enquiries)\b/i, // standing instructions to whoever reads it
@@ -109,10 +121,12 @@ export const NOT_AN_ASK: readonly RegExp[] = [
   /\b(?:I|we)\s+(?:will|'ll|’ll)\s+(?:try|attempt|see if|see whether|probably|maybe|hopefully)\b/i, // hedged: a try, not a promise
   /\b(?:I|we)\s+(?:will|'ll|’ll)\s+(?:not|never)\b|\b(?:won't|wont|don't|dont|do not|didn't|cannot|can't)\s+(?:be able to\s+)?\w+/i, // negated
   /\b(?:tidak|tak|nggak|ngga|gak|ga|belum|jangan)\s+(?:akan\s+|bisa\s+|perlu\s+)?\w+/i,
-  /\b(?:already|just)\s+(?:sent|forwarded|emailed|provided|reviewed|signed|submitted|confirmed|called|done)\b|\b(?:sudah|udah|udh|telah)\s+(?:saya\s+|aku\s+|kami\s+)?(?:di)?\w+/i, // done already
+  /\b(?:already|just)\s+(?:sent|forwarded|emailed|provided|reviewed|signed|submitted|confirmed|called|done)\b/i, // done already
+  new RegExp(String.raw`(?<!\b(?:begitu|kalau|kalo|jika|setelah|sesudah|yang)\s+)\b(?:sudah|udah|udh|telah)\s+(?:saya\s+|aku\s+|kami\s+)?(?:${ID_VERB})\b`, 'i'), // "sudah saya kirim": done already (not "begitu sudah siap")
   /\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:tell|explain|clarify)\s+(?:me\s+)?(?:why|how|what|whether)\b/i, // information questions, not tasks
   /\bwould you be (?:willing|interested|able|available)\b|\bwould you like\b|\bdo you want\b|\bapakah (?:bapak|ibu|anda|kamu) (?:bersedia|tertarik|mau)\b/i, // invitations and proposals
   /\bfeel free\b|\bjangan ragu\b|\bsilakan\b/i, // offers
+  /\b(?:if you (?:want|wish|like|prefer)|if you'd like|if needed|if necessary|kalau mau|kalo mau|jika (?:bapak|ibu|anda)? ?(?:berkenan|mau|menghendaki)|kalau (?:perlu|berkenan)|bila diperlukan|jika diperlukan)\b/i, // offers on the reader's say-so
   /\b(?:call|contact|reach|phone|ring|hubungi|telepon|telp|wa)\b[^.?!]*\b(?:at|on|di|ke)\s*[+(]?\d/i, // a pointer to a number: whenever the reader needs it
   /^\s*to\s+\w+\b[^,]*,\s*(?:please|pls|kindly)\b/i, // "To schedule an appointment, please call…": a standing instruction
   /\b(?:send|email|forward|mail|kirim|dikirim|kirimkan|dikirimkan)\b[^.?!]*\b(?:to|ke)\s+\S+@\S+/i, // where to send it, not a task: "invoices to finance@…"
@@ -126,6 +140,6 @@ export const NOT_AN_ASK: readonly RegExp[] = [
  */
 export const WEAK_VERBS = /^(?:give|have|write|run|pull|process|let (?:me|us|you) know|advise|answer)$/i;
 /** "Let me know …": mostly a courtesy ("let me know what you think"); a deadline is rarely owed. */
-export const LET_KNOW = /^let (?:me|us|you) know$|^advise$/i;
+export const LET_KNOW = /^let (?:me|us|you) know$/i;
 export const WEAK_VERB_OBJECT =
   /^\s*(?:(?:me|us|you|him|her|them)\s+)?(?:(?:a|an|the|your|our|my|this|that|these|those|some|all|any|it|them|back|copies|copy)\b|(?:it|them|this|that)\s+(?:ready|done|over|back|to))/i;
