@@ -20,9 +20,13 @@ const MAX_PER_DRAFT = 2;
  * Whether a time stands beside the ask: any time in it or in the sentence after ("I'll send it over. You'll
  * have it by 3 PM."), a concrete one in the sentence before ("I'm off on Fri 5/26. Brenda: please cover my desk.").
  */
-const timeNearby = (body: readonly Sentence[], i: number): boolean =>
-  [body[i], body[i + 1]].some((s) => s !== undefined && (s.times.length > 0 || RELATIVE_DUE.test(s.text))) ||
-  (body[i - 1]?.times.some((t) => !t.vague) ?? false);
+const timeNearby = (text: string, body: readonly Sentence[], i: number): boolean =>
+  [body[i], body[i + 1]].some((s) => s !== undefined && (s.times.some((t) => !isReference(text, t)) || RELATIVE_DUE.test(s.text))) ||
+  (body[i - 1]?.times.some((t) => !t.vague && !isReference(text, t)) ?? false);
+
+/** A date that names a thing rather than a due time: "the December 8th fax", "since Monday", "your March 3 email". */
+const isReference = (text: string, t: { start: number }): boolean =>
+  /\b(?:the|your|our|my|his|her|their|last|since|from|of|dated|sejak)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
 
 /** A deadline the draft states somewhere ("input needed by Wednesday", "paling lambat Jumat"): it covers the draft's requests. */
 const DEADLINE_MARK = /\b(?:by|before|until|no later than|due|deadline|paling lambat|sebelum|maksimal|maks|batas waktu|tenggat)\s*(?:the\s+|this\s+|hari\s+)?$/i;
@@ -64,7 +68,7 @@ function check(ctx: RuleContext): Finding[] {
   const deadlineStated = statesDeadline(ctx, body);
   body.forEach((s, i) => {
     const ask = askIn(s.text);
-    if (!ask || timeNearby(body, i) || noDeadlineNeeded(s.text)) return;
+    if (!ask || timeNearby(draft, body, i) || noDeadlineNeeded(s.text)) return;
     if (ask.kind === 'request' && deadlineStated) return;
     if (ask.kind === 'promise' && quotedTime) return;
     if (quotedTime && TIME_REFERENCE.test(s.text)) return;

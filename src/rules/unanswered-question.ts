@@ -17,7 +17,7 @@ const TO_A_GROUP = /^\s*(?:any\s+)?(?:other\s+)?(?:ideas|thoughts|suggestions|in
 /** Rhetorical, or a tag that wants no answer: "…, right?", "Why not?", "Who knows?", "…, kan?". */
 const RHETORICAL = /(?:,\s*(?:right|no|eh|ok|okay|yes|ya|kan|bukan|ga|gak|nggak)|\b(?:isn't it|aren't they|don't you think|wouldn't you agree|why not|who knows|what else is new|how hard can it be|who cares))\s*[?!.]*\s*$/i;
 /** Indirect questions that want an answer though they end with a full stop. */
-const INDIRECT = /^\s*(?:I(?:'m| am| was)? (?:just )?wonder(?:ing)?|just wondering|I(?:'d| would) like to know|(?:could|can) you (?:please )?(?:tell|let) me (?:know )?(?:if|whether|when|what|how|where|who)|please (?:let me know|advise|confirm) (?:if|whether|when|what|how|where|who)|mau tanya|boleh tahu|apakah)\b/i;
+const INDIRECT = /^\s*(?:I(?:'m| am| was)? (?:just )?wonder(?:ing)?|just wondering|I(?:'d| would) like to know|(?:could|can) you (?:please )?(?:tell|let) me (?:know )?(?:if|whether|when|what|how|where|who)|please (?:let me know|advise|confirm) (?:if|whether|when|what|how|where|who)|mau tanya|boleh tahu|apakah|(?:saya|kami) (?:ingin|mau) (?:menanyakan|bertanya|tanya)|mohon (?:info|informasi|penjelasan)(?:nya)? (?:mengenai|tentang|terkait))\b/i;
 
 /** Addressed to the reader. */
 const YOU = /\b(?:you|your|yours|u|anda|kamu|kmu|bapak|ibu|pak|bu|kak|mas|mbak|sampeyan|lo|lu)\b/i;

@@ -31,6 +31,9 @@ describe('askIn: requests and promises that want a time', () => {
     'I already sent the deck.', // done
     "I'll try to look at it.", // a try, not a promise
     'Saya sudah kirim kemarin.', // done
+    'Kemarin saya sudah kirim file-nya ke Pak Budi.', // done
+    'Saya rasa desain yang biru lebih cocok.', // an opinion
+    'Silakan cek website kami untuk katalog lengkap.', // a pointer
     'Bersama ini saya teruskan surat dari OJK.', // forwarding now, not a promise
     'Kalau ada pertanyaan, silakan hubungi saya.', // an offer
     'const total = sum(rows);', // code
