@@ -5,7 +5,8 @@
  *
  * Each ask carries a confidence in [0, 1] from its evidence: an explicit opener ("could you", "please",
  * "I'll", "tolong", "saya akan") with a verb of delivering, checking or answering and an object is
- * strong; a weak verb ("get", "have", "let me know"), a long sentence or a trailing condition is weaker.
+ * strong; a weak verb ("have", "let me know"), a bare order, a long sentence, a condition, a promise made to
+ * someone else or an ask to pick a time for a set event is weaker.
  */
 import {
   IMPERATIVE_EN,
@@ -20,6 +21,7 @@ import {
   WEAK_VERB_OBJECT,
   WEAK_VERBS,
 } from './lexicon/asks';
+import { perText } from './memo';
 import { isProse } from './prose';
 
 export interface Ask {
@@ -109,19 +111,11 @@ function score(kind: Ask['kind'], text: string, hit: { start: number; end: numbe
   // a promise to someone else ("I will mail the checks to Barb", "I'll follow up with the Secretary's office") is the
   // writer's own to-do, reported to the reader; the reader waits on promises made to them
   if (kind === 'promise' && THIRD_PARTY.test(after)) confidence -= 0.25;
-  const conditional = LEADING_CONDITION.test(text.slice(0, hit.start)) || TRAILING_CONDITION.test(after);
+  const leading = LEADING_CONDITION.test(text.slice(0, hit.start));
+  const conditional = leading || TRAILING_CONDITION.test(after);
   if (conditional) confidence -= 0.3;
-  return { confidence: Math.max(0, Math.min(1, confidence)), conditional, leading: LEADING_CONDITION.test(text.slice(0, hit.start)) };
+  return { confidence: Math.max(0, Math.min(1, confidence)), conditional, leading };
 }
-
-const cache = new Map<string, Ask | null>();
 
 /** The ask in a sentence, or null; remembered per text (sentences repeat on every keystroke). */
-export function askIn(text: string): Ask | null {
-  const known = cache.get(text);
-  if (known !== undefined) return known;
-  const a = read(text);
-  cache.set(text, a);
-  if (cache.size > 4_000) cache.delete(cache.keys().next().value!);
-  return a;
-}
+export const askIn = perText(read, 4_000);

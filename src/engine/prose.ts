@@ -4,7 +4,7 @@
  * stack trace or an advert's "Register TODAY!" is noise the writer cannot act on.
  */
 
-/** Marks of code, commands, logs and markup inside a sentence. */
+/** Marks of code, commands and logs inside a sentence (markup is taken out before, see MARKUP). */
 const CODE =
   /[{}]|;\s*$|=>|==|!=|&&|\|\||\(\)|::|\[\w+\]|^\s*[$#%]\s|\b(?:curl|sudo|npm|mvn|pip|javac)\s+-{0,2}\w|\b[a-z]+(?:\.[a-z_]+){2,}\b|\w+\([^)]*\)|\b\w+=\S|\bat\s+[\w$.]+\(|\bException\b|\bERROR\b|\bWARN\b|\bINFO\b|https?:\/\/\S{40,}/;
 

@@ -61,8 +61,8 @@ function check(ctx: RuleContext): Finding[] {
   }
   if (ctx.bulk) return out;
 
-  // The time of the quoted ask being accepted ("Can you send it by Friday?" → "Sure, I'll send it.").
-  // (its requests and questions: "Can we move our call to Tuesday at 3 PM?"; not a time in its headers or news)
+  // The time of the quoted ask being accepted ("Can you send it by Friday?" → "Sure, I'll send it."): a time in
+  // its requests and questions ("Can we move our call to Tuesday at 3 PM?"), not in its news.
   const quotedTime = (ctx.quoted?.sentences ?? []).some((q) => (q.isRequest || q.isQuestion) && q.times.some((t) => !t.vague));
   const found: Finding[] = [];
   const deadlineStated = statesDeadline(ctx, body);

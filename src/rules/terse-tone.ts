@@ -11,10 +11,10 @@ import { acceptedRequest, bodySentences, deletionSpan, finding, findPhrases, per
 
 const ID = 'terse-tone';
 
-/** What a bare "ok" to news (no request in it) can say instead. */
 /** Acknowledgements that answer a question: "Yes" always answers something. */
 const YES = /^\s*(?:yes|yep|yup|ya|iya+|y|sure|betul|benar)\b/i;
 
+/** What a bare "ok" to news (no request in it) can say instead. */
 const THANKS = { en: 'Thanks for letting me know. I will take it from here.', id: 'Terima kasih infonya, akan saya tindak lanjuti.' };
 
 function bareAck(ctx: RuleContext, body: Sentence[]): Finding[] {
@@ -146,9 +146,8 @@ function shouting(ctx: RuleContext, s: Sentence): Finding[] {
       confidence: 0.8,
     });
   }
-  // "?!", "??", and "!!" on an order or a complaint (not "Thanks!!", which is warmth); not "(??)", the
-  // writer's own doubt
-  // only on an order or a chase ("Where is the file??", "Kenapa belum dikirim??"); "Thanks!!!" is warmth
+  // "?!", "??" and "!!" on an order or a chase ("Where is the file??", "Kenapa belum dikirim??"); not "Thanks!!!",
+  // which is warmth, nor "(??)", the writer's own doubt
   const pushy = ORDER_EN.test(s.text) || ORDER_ID.test(s.text) || CHASE.test(s.text);
   for (const m of s.text.matchAll(/[!?]*(?:!!|\?\?|\?!|!\?)[!?]*/g)) {
     if (!pushy) continue;

@@ -23,7 +23,7 @@ const INDIRECT = /^\s*(?:I(?:'m| am| was)? (?:just )?wonder(?:ing)?|just wonderi
 const YOU = /\b(?:you|your|yours|u|anda|kamu|kmu|bapak|ibu|pak|bu|kak|mas|mbak|sampeyan|lo|lu)\b/i;
 
 /** Questions a careful coach would ask the writer to answer; the confidence comes from who was asked. */
-function owed(ctx: RuleContext, q: Sentence, answeredSome: boolean, total: number, replyWords: number, explains: boolean): number {
+function owed(q: Sentence, answeredSome: boolean, total: number, replyWords: number, explains: boolean): number {
   if (!isProse(q.text) || TO_A_GROUP.test(q.text) || RHETORICAL.test(q.text)) return 0;
   // a question the writer must answer is asked: a question mark, or "I was wondering whether …"
   if (!/[?？]/.test(q.text) && !INDIRECT.test(q.text)) return 0;
@@ -55,7 +55,7 @@ function check(ctx: RuleContext): Finding[] {
   const explains = body.filter((s) => !s.isQuestion && !s.isRequest && s.text.split(/\s+/).length >= 5).length >= 3;
   return ctx.answers
     .filter((q) => !q.answered)
-    .map(({ question }) => ({ question, confidence: owed(ctx, question, answeredSome, ctx.answers.length, replyWords, explains) }))
+    .map(({ question }) => ({ question, confidence: owed(question, answeredSome, ctx.answers.length, replyWords, explains) }))
     .filter((q) => q.confidence > 0)
     .map(({ question, confidence }): Finding => {
       const q = question.text.trim();

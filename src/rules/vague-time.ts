@@ -38,9 +38,9 @@ function check(ctx: RuleContext): Finding[] {
       if (at < ask.verbStart && /[,;:]|\b(?:so|and|but|because|karena|jadi|tapi)\b/i.test(s.text.slice(t.end - s.start, ask.verbStart))) continue;
       // "Kalau cocok, nanti aku kirim invite-nya": after a condition, "nanti" means "then"
       if (ask.leading && LATER.test(t.text)) continue;
-      // a time tied to an event ("segera … setelah pelaporan", "nanti … begitu design-nya lock") is as precise as
-      // the event: judged on real mail, replacing it with an hour contradicted the writer, so it stays with the
-      // lower confidence of a conditional ask
+      // A time tied to an event ("segera … setelah pelaporan", "nanti … begitu design-nya lock") is as precise as
+      // the event: judged on real mail, an hour in its place contradicted the writer, so it keeps the lower
+      // confidence of a conditional ask.
       // "paling lambat besok", "by tomorrow" (a day is given, an hour would help), a same-day "sore ini" or a
       // "besok sore": often precise enough, so shown only when strict
       const nearlyThere = SAME_DAY.test(t.text) || DAY_AND_PART.test(t.text) || BY_DAY.test(s.text.slice(Math.max(0, at - 16), at));
