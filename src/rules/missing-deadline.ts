@@ -17,12 +17,14 @@ const ID = 'missing-deadline';
 const MAX_PER_DRAFT = 2;
 
 /**
- * Whether a time stands beside the ask: any time in it or in the sentence after ("I'll send it over. You'll
- * have it by 3 PM."), a concrete one in the sentence before ("I'm off on Fri 5/26. Brenda: please cover my desk.").
+ * Whether a time stands beside the ask: any time in it (a vague one is vague-time's), or a concrete one in the
+ * sentence after ("I'll send it over. You'll have it by 3 PM.") or before ("I'm off on Fri 5/26. Brenda: please
+ * cover my desk.").
  */
 const timeNearby = (text: string, body: readonly Sentence[], i: number): boolean =>
-  [body[i], body[i + 1]].some((s) => s !== undefined && (s.times.some((t) => !isReference(text, t)) || RELATIVE_DUE.test(s.text))) ||
-  (body[i - 1]?.times.some((t) => !t.vague && !isReference(text, t)) ?? false);
+  body[i]!.times.some((t) => !isReference(text, t)) ||
+  [body[i], body[i + 1]].some((s) => s !== undefined && RELATIVE_DUE.test(s.text)) ||
+  [body[i - 1], body[i + 1]].some((s) => s?.times.some((t) => !t.vague && !isReference(text, t)) ?? false);
 
 /** A date that names a thing rather than a due time: "the December 8th fax", "since Monday", "your March 3 email". */
 const isReference = (text: string, t: { start: number }): boolean =>

@@ -6,6 +6,7 @@ import { bodySentences, finding, noDeadlineNeeded, sentenceCase, replace, say } 
 
 const ID = 'vague-time';
 
+const FALLBACK = /^\s*(?:if not|otherwise|failing that|or else|kalau (?:tidak|nggak|gak|belum)|jika tidak|bila tidak)\b/i;
 const PURPOSE = /\b(?:agar|supaya|biar|so that|in order to)\b/i;
 const BY_DAY = /\b(?:by|paling lambat|sebelum|before)\s+$/i;
 /** A day and a part of it ("besok sore", "tomorrow morning"): near enough to concrete that many writers would not change it. */
@@ -22,8 +23,8 @@ function check(ctx: RuleContext): Finding[] {
   const body = bodySentences(ctx);
   body.forEach((s, i) => {
     if (s.times.length === 0 || s.times.some((t) => !t.vague)) return;
-    // "Call me before the 10 AM call. If not, get back to me at your earliest convenience.": the real time is beside it
-    if (body[i - 1]?.times.some((t) => !t.vague)) return;
+    // "Call me before the 10 AM call. If not, get back to me at your earliest convenience.": the fallback of a timed ask
+    if (FALLBACK.test(s.text) && body[i - 1]?.times.some((t) => !t.vague)) return;
     const ask = askIn(s.text);
     if (!ask || noDeadlineNeeded(s.text)) return;
     for (const t of s.times) {
