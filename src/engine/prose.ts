@@ -8,8 +8,8 @@
 const CODE =
   /[{}]|;\s*$|=>|==|!=|&&|\|\||\(\)|::|\[\w+\]|^\s*[$#%]\s|\b(?:curl|sudo|npm|mvn|pip|javac)\s+-{0,2}\w|\b[a-z]+(?:\.[a-z_]+){2,}\b|\w+\([^)]*\)|\b\w+=\S|\bat\s+[\w$.]+\(|\bException\b|\bERROR\b|\bWARN\b|\bINFO\b|https?:\/\/\S{40,}/;
 
-/** Webmail and list footers: "Do You Yahoo!?", "Get the app", "Sent from my iPhone". */
-const FOOTER = /\bdo you yahoo\b|\bget (?:the|our) (?:free )?app\b|\bget your free\b|\bsent from my\b|\bdikirim dari\b|\bview this message in context\b|\bsent from the \w+ mailing list\b/i;
+/** Disclaimers and webmail or list footers: "If you received this e-mail in error…", "Do You Yahoo!?", "Sent from my iPhone". */
+const FOOTER = /\b(?:received|receive) this (?:e-?mail|message|communication|transmission) in error\b|\bintended (?:solely |only )?for the (?:use of the )?(?:addressee|recipient|individual)|\bconfidentiality notice\b|\bbersifat rahasia\b|\bmenerima (?:email|pesan) ini karena (?:kekeliruan|kesalahan)\b|\bdo you yahoo\b|\bget (?:the|our) (?:free )?app\b|\bget your free\b|\bsent from my\b|\bdikirim dari\b|\bview this message in context\b|\bsent from the \w+ mailing list\b/i;
 
 /** Quoted-printable soft breaks and escapes left in old mail ("p= ut", "=20", "=3D"): mangled text. */
 const MANGLED = /\p{L}= \p{L}|=(?:20|3D|09|0A)\b/u;

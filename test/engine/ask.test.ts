@@ -61,6 +61,8 @@ describe('prose', () => {
     expect(isProse('curl -X POST -H "Content-type:application/json" --data-binary @file')).toBe(false);
     expect(isProse("they didn't put as much pressure on the QBs as the defenders p= ut on")).toBe(false);
     expect(isProse('Do You Yahoo!?')).toBe(false);
+    expect(isProse('If you have received this e-mail in error, please notify the sender immediately and delete it.')).toBe(false);
+    expect(isProse('Apabila Anda menerima email ini karena kekeliruan, mohon segera memberitahukan kepada pengirim.')).toBe(false);
   });
 
   it('bulk mail: unsubscribe footers, many links, a pasted article', () => {
