@@ -58,6 +58,8 @@ const LEADING_CONDITION = /\b(?:if|in case|unless|when|whenever|once|as soon as|
 /** Someone other than the reader, by name, as the one the promise is made to or done with. */
 const THIRD_PARTY =
   /\b(?:to|with)\s+(?:the\s+)?(?!you\b|your\b|u\b|me\b|us\b)\p{Lu}\p{L}+|\b(?:ke|kepada|dengan|sama)\s+(?!(?:bapak|ibu|pak|bu|anda|kamu|kak|kakak|mas|mbak|sini|email|alamat)\b)\p{Lu}\p{L}+/u;
+/** A sentence that opens by calling on a group. */
+const TO_A_GROUP = /^\s*(?:all|everyone|everybody|team|assistants|folks|guys|teman-teman|rekan-rekan|semua|tim)\s*[,:—-]/i;
 /** Asking the reader to pick a time or a slot. */
 const SCHEDULING = /^\s*(?:(?:me|us|kami|saya)\s+)?(?:(?:the|your|which|what|a)\s+)?(?:jadwal|waktu|jam|tanggal|slot|times?|dates?|availability|ketersediaan|which (?:time|day|date|slot)|what time|whose office|when you)\b/i;
 
@@ -111,6 +113,9 @@ function score(kind: Ask['kind'], text: string, hit: { start: number; end: numbe
   // a promise to someone else ("I will mail the checks to Barb", "I'll follow up with the Secretary's office") is the
   // writer's own to-do, reported to the reader; the reader waits on promises made to them
   if (kind === 'promise' && THIRD_PARTY.test(after)) confidence -= 0.25;
+  // a request to a group by name ("Assistants, please forward to your groups", "Team: please review"): a
+  // circular to many, who each do it in their own time
+  if (kind === 'request' && TO_A_GROUP.test(text)) confidence -= 0.25;
   const leading = LEADING_CONDITION.test(text.slice(0, hit.start));
   const conditional = leading || TRAILING_CONDITION.test(after);
   if (conditional) confidence -= 0.3;

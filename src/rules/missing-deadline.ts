@@ -6,7 +6,7 @@ import { acceptance, withDeadline } from '../engine/rewrite';
 import { BARE_ACK } from '../engine/lexicon/tone';
 import type { Rule, RuleContext, Sentence, Finding } from '../engine/types';
 import { askIn } from '../engine/ask';
-import { acceptedRequest, bodySentences, finding, noDeadlineNeeded, replace, replyLanguages, say, sentenceLang } from './util';
+import { acceptedRequest, bodySentences, finding, noDeadlineNeeded, RELATIVE_DUE, replace, replyLanguages, say, sentenceLang } from './util';
 
 /** A time named by reference to one the other person gave ("I'll call you then", "jam segitu"). */
 const TIME_REFERENCE = /\b(?:then|at that time|that day|on that day|at the time you (?:suggested|proposed)|jam segitu|waktu itu|saat itu|hari itu)\b/i;
@@ -34,9 +34,6 @@ const isReference = (text: string, t: { start: number }): boolean =>
 const DEADLINE_MARK = /\b(?:by|before|until|no later than|due|deadline|paling lambat|sebelum|maksimal|maks|batas waktu|tenggat)\s*(?:the\s+|this\s+|hari\s+)?$/i;
 const statesDeadline = (ctx: RuleContext, body: readonly Sentence[]): boolean =>
   body.some((s) => s.times.some((t) => DEADLINE_MARK.test(ctx.draft.text.slice(Math.max(0, t.start - 24), t.start))));
-
-/** Due times the time reader leaves to context: "H-1" (the day before), "within 30 days", "(30 hari)", "net 30". */
-const RELATIVE_DUE = /\bH\s?[-+]\s?\d+\b|\b(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+(?:prior|before|in advance|ahead)\b|\b(?:within|in)\s+\d+\s+(?:business\s+|working\s+)?(?:days?|hours?|weeks?)\b|\b\d+\s*(?:hari(?: kerja)?|jam|minggu)\b|\bnet\s*\d+\b/i;
 
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];

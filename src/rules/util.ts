@@ -27,6 +27,10 @@ export const replace = (span: { start: number; end: number }, text: string, labe
 
 export { perText } from '../engine/memo';
 
+/** Due times the time reader leaves to context: "H-1" (the day before), "within 30 days", "(30 hari)", "net 30", "a week prior". */
+export const RELATIVE_DUE =
+  /\bH\s?[-+]\s?\d+\b|\b(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+(?:prior|before|in advance|ahead)\b|\b(?:within|in)\s+\d+\s+(?:business\s+|working\s+)?(?:days?|hours?|weeks?)\b|\b\d+\s*(?:hari(?: kerja)?|jam|minggu)\b|\bnet\s*\d+\b/i;
+
 /** `needsNoDeadline` remembered per sentence, one cache for every rule that asks. */
 export const noDeadlineNeeded = perText(needsNoDeadline);
 

@@ -2,7 +2,7 @@
 import { concreteFor, deadlinePhrase } from '../engine/rewrite';
 import type { Finding, Rule, RuleContext } from '../engine/types';
 import { askIn } from '../engine/ask';
-import { bodySentences, finding, noDeadlineNeeded, sentenceCase, replace, say } from './util';
+import { bodySentences, finding, noDeadlineNeeded, RELATIVE_DUE, sentenceCase, replace, say } from './util';
 
 const ID = 'vague-time';
 
@@ -26,7 +26,8 @@ function check(ctx: RuleContext): Finding[] {
     // "Call me before the 10 AM call. If not, get back to me at your earliest convenience.": the fallback of a timed ask
     if (FALLBACK.test(s.text) && body[i - 1]?.times.some((t) => !t.vague)) return;
     const ask = askIn(s.text);
-    if (!ask || noDeadlineNeeded(s.text)) return;
+    // "nanti aku beli H-1": the due time is given, in the form the time reader leaves to context
+    if (!ask || noDeadlineNeeded(s.text) || RELATIVE_DUE.test(s.text)) return;
     for (const t of s.times) {
       // "as soon as the invoices clear": a condition, not a vague deadline
       if (SET_PHRASE.test(s.text.slice(t.end - s.start))) continue;

@@ -88,6 +88,12 @@ describe('missing-deadline on real mail: only asks that want a time', () => {
     expect(flagged('Input is needed by Wednesday. Please review the attached arguments.')).toEqual([]);
   });
 
+  it('a circular to a group ("Assistants, please forward to your groups.") is shown only when strict', () => {
+    const text = 'Assistants, please forward the menu to your groups.';
+    expect(flagged(text)).toEqual([]);
+    expect(analyze(text, { options: { sensitivity: 'strict' } }).findings.map((f) => f.rule)).toContain('missing-deadline');
+  });
+
   it('at most two per draft, the strongest', () => {
     const draft = 'Please send the contract. Please review the deck. Please sign the NDA. Please confirm the venue.';
     expect(flagged(draft)).toHaveLength(2);

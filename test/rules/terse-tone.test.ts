@@ -95,6 +95,11 @@ describe('terse-tone on real mail: what is not shouting or curt', () => {
     expect(terse('Rob, baca dulu dong emailnya.').map((f) => f.text)).toContain('baca dulu dong');
   });
 
+  it('deflecting blame, in both languages', () => {
+    expect(terse("That's not my problem, talk to logistics.").map((f) => f.text)).toContain('not my problem');
+    expect(terse('Itu bukan urusan saya, tanya ke gudang aja.').map((f) => f.text)).toContain('bukan urusan saya');
+  });
+
   it('sarcasm and condescension', () => {
     expect(terse('Did you even read my email?').length).toBeGreaterThan(0);
     expect(terse('For the third time, the file is in the drive.').length).toBeGreaterThan(0);

@@ -50,6 +50,7 @@ describe('vague-time on real mail: only the time of the ask', () => {
     'Bukti penerimaan akan segera kami kirimkan setelah pelaporan.', // tied to an event
     'Kalau cocok, nanti aku kirim invite-nya.', // after a condition, "nanti" is "then"
     'We will release it as soon as the invoices clear.', // a set phrase
+    'Galon buat ruang panitia nanti aku beli H-1 aja.', // "H-1" is the due day
   ])('%s', (text) => {
     expect(flagged(text)).toEqual([]);
   });

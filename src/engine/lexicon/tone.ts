@@ -53,6 +53,7 @@ export const TONE_PHRASES: readonly TonePhrase[] = [
   { pattern: /\bbaca (?:dulu |lagi |baik-baik )?(?:dong|deh)\b|\bbaca (?:dulu |lagi )?(?:dong )?(?:email|pesan)(?:nya| saya| aku| gue)\b/i, lang: 'id', reason: IMPLIES_NOT_LISTENING, instead: 'mohon dicek kembali' },
   { pattern: /\bobviously\b/i, lang: 'en', reason: IMPLIES_NOT_LISTENING, instead: '' },
   { pattern: /\b(?:not my (?:problem|fault|job))\b/i, lang: 'en', reason: BLAME, instead: 'let me see how I can help' },
+  { pattern: /\bbukan (?:salah|urusan|tanggung ?jawab|masalah) (?:saya|kami|aku|gue|gw)\b/i, lang: 'id', reason: BLAME, instead: 'saya bantu cek' },
   // "sabar ya" told to the reader, at the start of a clause; not "makasih udah sabar", "yang penting sabar"
   { pattern: /(?:^|[,.!]\s*)(?:harap |mohon |tolong )?sabar(?: dulu| ya| yah| ya kak| ya pak| ya bu)?\b/i, lang: 'id', reason: IMPATIENT, instead: 'terima kasih atas kesabarannya' },
   { pattern: /\bharap sabar\b/i, lang: 'id', reason: IMPATIENT, instead: 'terima kasih atas kesabarannya' },
