@@ -58,7 +58,10 @@ describe('vague-time on real mail: only the time of the ask', () => {
   it('a same-day or day-and-part time shows only when strict', () => {
     const text = 'Saya kirim invoice-nya sore ini ya.';
     expect(flagged(text)).toEqual([]);
-    expect(analyze(text, { options: { sensitivity: 'strict' } }).findings.map((f) => f.rule)).toContain('vague-time');
+    const [f] = analyze(text, { options: { sensitivity: 'strict' } }).findings.filter((x) => x.rule === 'vague-time');
+    // the afternoon stays the afternoon: not the default 1 PM
+    expect(f!.suggestions[0]!.replacement.text).toBe('hari ini jam 16.00');
+    expect(analyze('I will send it this afternoon.', { options: { sensitivity: 'strict' } }).findings.find((x) => x.rule === 'vague-time')!.suggestions[0]!.text).toBe('this afternoon by 4 PM');
   });
 
   it('"by end of this week" (a deadline already, shown only when strict) becomes a day, with one "by"', () => {

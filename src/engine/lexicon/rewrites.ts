@@ -12,6 +12,18 @@ export interface VagueFix {
 }
 
 export const VAGUE_FIXES: readonly VagueFix[] = [
+  // A part of the day keeps its part: "sore ini" becomes an afternoon hour, not the default 1 PM.
+  { pattern: /^(this afternoon)$/i, lang: 'en', concrete: 'this afternoon by 4 PM', reason: 'a part of the day without an hour' },
+  { pattern: /^(this morning)$/i, lang: 'en', concrete: 'this morning by 11 AM', reason: 'a part of the day without an hour' },
+  { pattern: /^(tonight|this evening)$/i, lang: 'en', concrete: 'this evening by 7 PM', reason: 'a part of the day without an hour' },
+  { pattern: /^tomorrow morning$/i, lang: 'en', concrete: 'tomorrow by 10 AM', reason: 'a part of the day without an hour' },
+  { pattern: /^tomorrow afternoon$/i, lang: 'en', concrete: 'tomorrow by 4 PM', reason: 'a part of the day without an hour' },
+  { pattern: /^(?:nanti |)(?:sore(?: ini)?)$|^sore ini$/i, lang: 'id', concrete: 'hari ini jam 16.00', reason: 'bagian hari tanpa jam' },
+  { pattern: /^(?:nanti |)(?:malam|malem)(?: ini)?$/i, lang: 'id', concrete: 'hari ini jam 19.00', reason: 'bagian hari tanpa jam' },
+  { pattern: /^(?:nanti |)pagi(?: ini)?$/i, lang: 'id', concrete: 'hari ini jam 10.00', reason: 'bagian hari tanpa jam' },
+  { pattern: /^besok pagi$/i, lang: 'id', concrete: 'besok jam 09.00', reason: 'bagian hari tanpa jam' },
+  { pattern: /^besok sore$/i, lang: 'id', concrete: 'besok jam 16.00', reason: 'bagian hari tanpa jam' },
+  { pattern: /^besok (?:malam|malem)$/i, lang: 'id', concrete: 'besok jam 19.00', reason: 'bagian hari tanpa jam' },
   { pattern: /^(tomorrow|tmrw|tmr)$/i, lang: 'en', concrete: 'tomorrow by {time}', reason: 'a day with no hour leaves the reader guessing until evening' },
   { pattern: /^(asap|as soon as possible|right away|immediately)$/i, lang: 'en', concrete: 'today by {time}', reason: '"ASAP" means a different hour to each reader' },
   { pattern: /^(soon|shortly|in a bit|later|at some point|when you can|when you get a chance|whenever)$/i, lang: 'en', concrete: 'by tomorrow, {time}', reason: 'no day at all: the reader cannot plan around it' },
