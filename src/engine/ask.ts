@@ -55,9 +55,9 @@ const words = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)
 const TRAILING_CONDITION = /\b(?:if|in case|should you|whenever|when|once|after|as soon as|until|kalau|kalo|jika|apabila|bila|kapan|setelah|begitu)\b/i;
 /** A condition before the ask: "if you plan to attend, please let us know", "Kalau oke, nanti aku kirim". */
 const LEADING_CONDITION = /\b(?:if|in case|unless|when|whenever|once|as soon as|after|kalau|kalo|jika|apabila|bila|setelah|sesudah|begitu)\b/i;
-/** Someone other than the reader, by name, as the one the promise is made to or done with. */
+/** Someone other than the reader, by name, as the one the promise is made to, done with or done by ("… akan dikirimkan oleh Ibu Yuniarti"). */
 const THIRD_PARTY =
-  /\b(?:to|with)\s+(?:the\s+)?(?!you\b|your\b|u\b|me\b|us\b)\p{Lu}\p{L}+|\b(?:ke|kepada|dengan|sama)\s+(?!(?:bapak|ibu|pak|bu|anda|kamu|kak|kakak|mas|mbak|sini|email|alamat)\b)\p{Lu}\p{L}+/u;
+  /\b(?:to|with)\s+(?:the\s+)?(?!you\b|your\b|u\b|me\b|us\b)\p{Lu}\p{L}+|\b(?:by|oleh)\s+(?:(?:ibu|bapak|pak|bu|sdr|sdri|mr|ms|mrs)\.?\s+)?\p{Lu}\p{L}+|\b(?:ke|kepada|dengan|sama)\s+(?!(?:bapak|ibu|pak|bu|anda|kamu|kak|kakak|mas|mbak|sini|email|alamat)\b)\p{Lu}\p{L}+/u;
 /** A sentence that opens by calling on a group. */
 const TO_A_GROUP = /^\s*(?:all|everyone|everybody|team|assistants|folks|guys|teman-teman|rekan-rekan|semua|tim)\s*[,:—-]/i;
 /** Asking the reader to pick a time or a slot. */
@@ -66,11 +66,31 @@ const SCHEDULING = /^\s*(?:(?:me|us|kami|saya)\s+)?(?:(?:the|your|which|what|a)\
 /** A name cut at its initial ("… return to Robert A."): the sentence splitter stopped mid-sentence. */
 const CUT_AT_INITIAL = /\b\p{Lu}\.\s*$/u;
 
+/** Where a compound sentence joins two independent clauses: "…, but please call me if you need anything". */
+const CLAUSE_JOIN = /,\s*but\s+|;\s+|\s+[-–—]\s+/g;
+
 function read(text: string): Ask | null {
   if (!isProse(text)) return null;
   const n = words(text);
   if (n < 2 || n > 45 || CUT_AT_INITIAL.test(text)) return null;
-  if (NOT_AN_ASK.some((re) => re.test(text))) return null;
+  if (!NOT_AN_ASK.some((re) => re.test(text))) return readClause(text, n);
+  // "We are working on pulling the figures for you, but please call if you need anything else": the offer in one
+  // clause does not undo the promise in the other, so each clause is read on its own
+  let best: Ask | null = null;
+  let from = 0;
+  for (const join of [...text.matchAll(CLAUSE_JOIN), null]) {
+    const to = join ? join.index : text.length;
+    const clause = text.slice(from, to);
+    if (clause !== text && !NOT_AN_ASK.some((re) => re.test(clause))) {
+      const a = readClause(clause, words(clause));
+      if (a && (!best || a.confidence > best.confidence)) best = { ...a, verbStart: a.verbStart + from, verbEnd: a.verbEnd + from };
+    }
+    if (join) from = join.index + join[0].length;
+  }
+  return best;
+}
+
+function readClause(text: string, n: number): Ask | null {
   let best: Ask | null = null;
   for (const [kind, re, base] of PATTERNS) {
     const m = re.exec(text);

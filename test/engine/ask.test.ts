@@ -72,3 +72,17 @@ describe('prose', () => {
     expect(isBulkMail('Hi Sam, could you send me the deck? Thanks, Ana')).toBe(false);
   });
 });
+
+describe('askIn: compound sentences and other people', () => {
+  it('an offer in one clause does not undo a promise in the other', () => {
+    const text = 'We are working on pulling some other information for you, but please give us a call if you need anything else.';
+    const ask = askIn(text)!;
+    expect(ask.kind).toBe('promise');
+    expect(text.slice(ask.verbStart, ask.verbEnd)).toBe('pulling');
+  });
+
+  it('a promise done by someone else by name is weaker: "akan dikirimkan oleh Ibu Yuniarti"', () => {
+    expect(askIn('Detail pemesanan akan dikirimkan oleh Ibu Yuniarti secara terpisah.')!.confidence).toBeLessThan(0.6);
+    expect(askIn('Detail pemesanan akan kami kirimkan secara terpisah.')!.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+});
