@@ -128,7 +128,11 @@ export function judgeable(email: RealEmail, findings: readonly Finding[]): Judge
 
 export function runRealMail(emails: readonly RealEmail[], options: Partial<AnalyzeOptions> = {}): Array<{ email: RealEmail; findings: JudgedFinding[] }> {
   const analyzer = new Analyzer();
-  return emails.map((email) => ({ email, findings: judgeable(email, analyzer.analyze(email.draft, email.quoted, options).findings) }));
+  // the writer is known where the set says (Enron's From:), as the Gmail adapter knows the account's address
+  return emails.map((email) => ({
+    email,
+    findings: judgeable(email, analyzer.analyze(email.draft, email.quoted, email.writer ? { ...options, writer: email.writer } : options).findings),
+  }));
 }
 
 export const judgedDir = (): string => path.join(repoRoot, 'eval', 'judged');
@@ -140,7 +144,7 @@ export function loadVerdicts(dir = judgedDir()): Map<string, Verdict> {
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
     for (const line of readFileSync(path.join(dir, f), 'utf8').split('\n')) {
       if (!line.trim()) continue;
-      const v = JSON.parse(line) as Verdict & { miss?: boolean };
+      const v = JSON.parse(line) as Verdict;
       if (v.verdict) out.set(v.id, v);
     }
   }
