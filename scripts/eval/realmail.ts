@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Analyzer } from '../../src/engine/analyze';
+import { FORWARD_HEADER } from '../../src/engine/segment';
 import type { AnalyzeOptions, Finding } from '../../src/engine/types';
 import { corpus, repoRoot } from './paths';
 import type { EvalRow } from './table';
@@ -51,8 +52,6 @@ interface Ann {
   denotations?: Array<{ start: number; end: number; type: string }>;
 }
 
-/** Forward headers: the part below them is passed on, not replied to. */
-const FORWARD = /-{2,}\s*(?:forwarded|pesan terusan|pesan yang diteruskan)|forwarded by|begin forwarded message/i;
 
 /** Enron's raw file: the sender from its headers (the `.ann` text leaves the headers out). */
 function enronWriter(txtPath: string): RealEmail['writer'] {
@@ -68,8 +67,8 @@ function fromAnn(set: string, dir: string, file: string, prefix = ''): RealEmail
   const headers = (ann.denotations ?? []).filter((d) => d.type === 'Header').map((d) => d.start);
   const cut = headers.length ? Math.min(...headers) : ann.text.length;
   const rest = ann.text.slice(cut);
-  // a forward is checked for the 300 characters around where the quoted part starts
-  const forward = FORWARD.test(ann.text.slice(Math.max(0, cut - 150), cut + 150));
+  // a forward's header stands in the lines around where the quoted part starts
+  const forward = ann.text.slice(Math.max(0, cut - 150), cut + 150).split('\n').some((l) => FORWARD_HEADER.test(l));
   const base = file.replace(/\.ann$/, '');
   const email: RealEmail = { set, id: prefix + base, draft: ann.text.slice(0, cut), quoted: rest.trim() && !forward ? rest : null };
   const writer = set.startsWith('enron') ? enronWriter(path.join(dir, base.endsWith('.txt') ? base : `${base}.txt`)) : undefined;

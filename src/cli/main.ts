@@ -9,7 +9,8 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Analyzer } from '../engine/analyze';
-import type { LangSetting, Report } from '../engine/types';
+import { EMAIL_ADDRESS } from '../engine/lexicon/zones';
+import type { AnalyzeOptions, LangSetting, Report } from '../engine/types';
 import { formatText } from './format';
 
 interface Out {
@@ -47,10 +48,13 @@ interface Args {
 
 /** "Sari Dewi <sari@x.co>", "sari@x.co" or "Sari Dewi". */
 function person(v: string): { name?: string; address?: string } {
-  const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(v)?.[0];
+  const address = EMAIL_ADDRESS.exec(v)?.[0];
   const name = v.replace(/<[^>]*>/, '').replace(address ?? '\u0000', '').replace(/["']/g, '').trim();
   return { ...(name ? { name } : {}), ...(address ? { address } : {}) };
 }
+
+/** What the engine takes from the command line. */
+const engineOptions = (args: Args): Partial<AnalyzeOptions> => ({ lang: args.lang, ...(args.writer ? { writer: args.writer } : {}) });
 
 function parseArgs(argv: string[]): Args | 'help' {
   const [cmd, ...rest] = argv;
@@ -117,7 +121,7 @@ async function jsonl(args: Args, stdin: In, stdout: Out): Promise<number> {
       }
       const { text, quoted } = item as { text: string; quoted?: unknown };
       if (quoted !== undefined && quoted !== null && typeof quoted !== 'string') throw new Error('"quoted" must be a string');
-      out = analyzer.analyze(text, (quoted as string | undefined) ?? null, { lang: args.lang, ...(args.writer ? { writer: args.writer } : {}) });
+      out = analyzer.analyze(text, (quoted as string | undefined) ?? null, engineOptions(args));
       if (out.findings.length) anyFindings = true;
     } catch (e) {
       out = { error: e instanceof SyntaxError ? `invalid JSON: ${e.message}` : (e as Error).message };
@@ -137,7 +141,7 @@ export async function main(argv: string[], stdin: In, stdout: Out, stderr: Out):
     if (args.jsonl) return await jsonl(args, stdin, stdout);
     const draft = await readInput(args.file, stdin);
     const quoted = args.quoted === undefined ? null : await readInput(args.quoted, stdin);
-    const report = new Analyzer().analyze(draft, quoted, { lang: args.lang, ...(args.writer ? { writer: args.writer } : {}) });
+    const report = new Analyzer().analyze(draft, quoted, engineOptions(args));
     stdout.write(args.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatText(report, draft, args.file));
     return report.findings.length ? 1 : 0;
   } catch (e) {

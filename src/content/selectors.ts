@@ -5,6 +5,8 @@
  * /work/shared/gmail/fixture-spec.md §0 (S1 = 2020 capture, S2 = InboxSDK 2026, S3 = gmail.js,
  * S6 = modern pasted fragments, S7 = quote markup, S9 = other extensions, S10 = thread fragments).
  */
+import { EMAIL_ADDRESS } from '../engine/lexicon/zones';
+
 export type Alternatives = readonly string[];
 
 export const selectors = {
@@ -56,7 +58,7 @@ export type SelectorName = keyof typeof selectors;
  * every UI language (the simulator's pages too). Never from the network. Null when the title has none.
  */
 export function accountAddress(doc: Document = document): string | null {
-  return /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(doc.title)?.[0] ?? null;
+  return EMAIL_ADDRESS.exec(doc.title)?.[0] ?? null;
 }
 
 const joined = new Map<SelectorName, string>();

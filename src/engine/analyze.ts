@@ -155,12 +155,15 @@ export class Analyzer {
       evidence.en += sc.en;
       evidence.id += sc.id;
     }
-    return { text, zones, sentences, quotedText, language, evidence };
+    // the writer's own text, footers included: everything before the quoted part (zones are in order)
+    const own = zones.find((z) => z.kind === 'quoted')?.start ?? text.length;
+    return { text, zones, sentences, quotedText, language, evidence, bulk: isBulkMail(text.slice(0, own)) };
   }
 
   private quotedMessage(text: string, options: AnalyzeOptions): AnalyzedMessage {
     const key = settingsKey(options.lang, options.extraVague) + text;
-    if (this.lastQuoted?.key !== key) this.lastQuoted = { key, msg: this.message(text, options) };
+    // a quote is bulk when any of it is, older messages quoted inside it included
+    if (this.lastQuoted?.key !== key) this.lastQuoted = { key, msg: { ...this.message(text, options), bulk: isBulkMail(text) } };
     return this.lastQuoted.msg;
   }
 
@@ -177,7 +180,6 @@ export class Analyzer {
       quoted: quotedMsg,
       options,
       uiLang: replyLang(draftMsg, quotedMsg, options.lang),
-      bulk: isBulkMail(ownText(draftMsg)),
       quotedByWriter: !!read?.author && samePerson(read.author, options.writer),
       answers: quotedMsg ? answeredQuestions(quotedMsg, draftMsg) : [],
     };
@@ -217,10 +219,6 @@ export class Analyzer {
  * (README, Accuracy, "What each sensitivity costs"): below 0.6 most findings were judged debatable or false.
  */
 export const CONFIDENCE_THRESHOLD: Record<AnalyzeOptions['sensitivity'], number> = { relaxed: 0.75, normal: 0.6, strict: 0.3 };
-
-/** The writer's own text, footers included (no quote): what bulk-mail detection reads. */
-const ownText = (msg: AnalyzedMessage): string =>
-  msg.zones.filter((z) => z.kind !== 'quoted').map((z) => msg.text.slice(z.start, z.end)).join('\n');
 
 const norm = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}@.]+/gu, ' ').trim();
 

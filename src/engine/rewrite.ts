@@ -182,7 +182,5 @@ export function answerOpening(q: Sentence, replyLang: UiLang): string[] {
   if (m) return [`${capital(m[1]!.replace(FLIP_ID_NP, 'saya'))} …`];
   m = /^(?:di ?mana|dimana)\s+(.{2,40})$/i.exec(text);
   if (m) return [`${capital(m[1]!.replace(FLIP_ID_NP, 'saya'))} di …`];
-  // a chase ("Udah sore kok belum dikirim juga?") wants the thing, not a yes
-  if (/\b(?:kok|kenapa|mengapa)\b/i.test(text) || /^(?:sudah|udah|udh)\b/i.test(text)) return [];
   return [];
 }

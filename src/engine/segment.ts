@@ -9,7 +9,7 @@
  * short lines (name, title, phone) that follows.
  */
 import type { Zone, ZoneKind } from './types';
-import { CLOSING_LINE, GREETING_LINE, QUOTE_ATTRIBUTION } from './lexicon/zones';
+import { CLOSING_LINE, EMAIL_ADDRESS, GREETING_LINE, QUOTE_ATTRIBUTION } from './lexicon/zones';
 
 interface Line {
   start: number;
@@ -174,11 +174,6 @@ export function zoneText(text: string, zones: readonly Zone[], kind: ZoneKind): 
   return zones.filter((z) => z.kind === kind).map((z) => text.slice(z.start, z.end)).join('\n');
 }
 
-/** Strips "> " quoting from each line of a quoted block, and the attribution line, for reading. */
-export function unquote(quoted: string): string {
-  return readQuoted(quoted).text;
-}
-
 /** Who wrote a quoted message, from its attribution ("On …, Tom Lee <tom@x.com> wrote:", Lotus "Tom Lee on 04/19/2001"). */
 export interface QuotedAuthor {
   name?: string;
@@ -200,7 +195,7 @@ export function readQuoted(quoted: string): { text: string; author: QuotedAuthor
   const forward = FORWARD_HEADER.test(ls[i]!);
   let author: QuotedAuthor | null = null;
   const take = (line: string) => {
-    const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(line)?.[0];
+    const address = EMAIL_ADDRESS.exec(line)?.[0];
     const name = /^\s*(?:on\s.*?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s*|\d{4},?\s+)|pada\s.*?pukul\s+\S+\s+|(?:from|dari)\s*:\s*)?"?([\p{L}][\p{L}.'’ -]{1,60}?)"?\s*(?:<|\[|\bon\s+\d|\bwrote\b|\bmenulis\b|,?\s*$)/iu.exec(line)?.[1]?.trim();
     author = { ...(author ?? {}), ...(name && !/^(on|pada|from|dari)$/i.test(name) ? { name } : {}), ...(address ? { address } : {}) };
   };

@@ -134,6 +134,11 @@ export interface AnalyzedMessage {
   language: Lang;
   /** Word evidence for each language over the whole message (decides a "mixed" message's main language). */
   evidence: { en: number; id: number };
+  /**
+   * Bulk mail or a pasted article (unsubscribe footers, many links, a length no one writes to one reader): not a
+   * person's asks. Read on the writer's own text, footers included; for the message replied to, on all of it.
+   */
+  bulk: boolean;
 }
 
 /** What a rule receives. */
@@ -144,8 +149,6 @@ export interface RuleContext {
   options: AnalyzeOptions;
   /** Language messages and suggestions should use: the draft's, else the quoted message's, else 'en'. */
   uiLang: 'en' | 'id';
-  /** The draft is bulk mail or a pasted article (unsubscribe footers, many links): not the writer's asks. */
-  bulk: boolean;
   /** The message being replied to was written by the writer (its attribution names them). */
   quotedByWriter: boolean;
   /** The quoted message's questions, and whether the draft answers each (computed once per analysis). */

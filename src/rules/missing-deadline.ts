@@ -58,7 +58,7 @@ function check(ctx: RuleContext): Finding[] {
     });
     return out;
   }
-  if (ctx.bulk) return out;
+  if (ctx.draft.bulk) return out;
 
   // The time of the quoted ask being accepted ("Can you send it by Friday?" → "Sure, I'll send it."): a time in
   // its requests and questions ("Can we move our call to Tuesday at 3 PM?"), not in its news.

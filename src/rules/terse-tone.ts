@@ -197,7 +197,7 @@ const COURTESY = /\b(?:thanks|thank you|thx|please|pls|appreciate|tolong|mohon|t
 function check(ctx: RuleContext): Finding[] {
   const body = bodySentences(ctx);
   const out = [...bareAck(ctx, body), ...custom(ctx)];
-  if (ctx.bulk) return out;
+  if (ctx.draft.bulk) return out;
   // orders are read in short messages only: in a long one, a bare "Call me." among many sentences is a colleague's shorthand
   const softened = body.length > 4 || ctx.draft.sentences.some((s) => COURTESY.test(s.text));
   for (const s of body) out.push(...phrases(ctx, s), ...demand(ctx, s, softened), ...shouting(ctx, s));

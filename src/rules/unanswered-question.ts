@@ -6,7 +6,7 @@
  * end of the reply's body; a question with no such opening gets none.
  */
 import type { Finding, Rule, RuleContext, Sentence } from '../engine/types';
-import { isBulkMail, isProse } from '../engine/prose';
+import { isProse } from '../engine/prose';
 import { answerOpening } from '../engine/rewrite';
 import { bodyEnd, bodySentences, say } from './util';
 
@@ -48,7 +48,7 @@ function owed(q: Sentence, answeredSome: boolean, total: number, replyWords: num
 
 function check(ctx: RuleContext): Finding[] {
   const body = bodySentences(ctx);
-  if (!ctx.quoted || body.length === 0 || ctx.quotedByWriter || ctx.bulk || isBulkMail(ctx.quoted.text)) return [];
+  if (!ctx.quoted || body.length === 0 || ctx.quotedByWriter || ctx.draft.bulk || ctx.quoted.bulk) return [];
   const at = bodyEnd(ctx);
   const answeredSome = ctx.answers.some((a) => a.answered);
   const replyWords = body.reduce((n, s) => n + s.text.split(/\s+/).length, 0);

@@ -19,7 +19,7 @@ const SET_PHRASE = /^\s+as\s+(?!possible\b|(?:I|we|you|u)\s+can\b|(?:I|we)\s+(?:
 
 function check(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
-  if (ctx.bulk) return out;
+  if (ctx.draft.bulk) return out;
   const body = bodySentences(ctx);
   body.forEach((s, i) => {
     if (s.times.length === 0 || s.times.some((t) => !t.vague)) return;

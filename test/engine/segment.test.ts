@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuoted, segmentMessage, unquote } from '../../src/engine/segment';
+import { readQuoted, segmentMessage } from '../../src/engine/segment';
 import type { ZoneKind } from '../../src/engine/types';
 
 function zonesOf(text: string): Array<[ZoneKind, string]> {
@@ -104,8 +104,8 @@ describe('segmentMessage', () => {
     }
   });
 
-  it('unquote strips one level of "> " and the attribution line', () => {
-    expect(unquote('On Mon, Bob wrote:\n> Hello?\n> > older')).toBe('Hello?\n> older');
+  it('readQuoted strips one level of "> " and the attribution line', () => {
+    expect(readQuoted('On Mon, Bob wrote:\n> Hello?\n> > older').text).toBe('Hello?\n> older');
   });
 });
 

@@ -16,6 +16,9 @@ export const QUOTE_ATTRIBUTION: readonly RegExp[] = [
   /^\s*begin forwarded message\s*:\s*$/i, // Apple Mail forward
 ];
 
+/** An email address, as written in attributions, headers, the CLI's --from and Gmail's tab title. */
+export const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
 /** A greeting at the start of a message: "Hi Bob,", "Dear Ms. Tan", "Halo Kak,", "Selamat pagi Pak Budi,". */
 export const GREETING_LINE =
   /^\s*(?:(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|halo|hallo|hai|hi there|yth\.?|kepada yth\.?|selamat (?:pagi|siang|sore|malam)|assalamu'?alaikum(?: wr\.? ?wb\.?)?|pak|bu|bapak|ibu|kak|mas|mbak|dear all|hi all|hi team|team)\b[^\n,.!:]{0,40}[,.!:]|(?:hi|hello|hey|halo|hai|dear|selamat (?:pagi|siang|sore|malam))\b[^\n,.!:?]{0,40}$)/i;
