@@ -5,14 +5,16 @@
  *   npx tsx scripts/eval/realmail-cli.ts list SET [RULE] [--sample N]   each finding with its sentence, for reading
  *   npx tsx scripts/eval/realmail-cli.ts batches OUT [--per N] [--all]  unjudged findings (or all), grouped by
  *                                                                       email, in batch files for judges
- *   npx tsx scripts/eval/realmail-cli.ts clean                          writes the warning-free emails' ids
+ *   npx tsx scripts/eval/realmail-cli.ts misses                         the coach items of the misses sample that the
+ *                                                                       engine does not flag where the coach did
  *
  * `--sensitivity strict|relaxed` reads at another sensitivity than the default.
  * `--sample N` reads a fixed sample of N emails per set (the same every run): a quick reading while iterating.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadRealMail, loadVerdicts, REAL_MAIL_SETS, runRealMail, sample, type RealEmail, type RealMailSet } from './realmail';
+import { isBulkMail } from '../../src/engine/prose';
+import { caught, loadCoachItems, loadRealMail, loadVerdicts, REAL_MAIL_SETS, runRealMail, sample, type RealEmail, type RealMailSet } from './realmail';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -103,7 +105,22 @@ if (cmd === 'summary') {
   }
   flush();
   console.log(`${batch} batches in ${out}`);
+} else if (cmd === 'misses') {
+  const items = loadCoachItems();
+  const emails = new Map(REAL_MAIL_SETS.flatMap((set) => run(loadRealMail(set))).map((r) => [`${r.email.set}/${r.email.id}`, r]));
+  let missed = 0;
+  let bulk = 0;
+  for (const item of items) {
+    const r = emails.get(item.email);
+    if (!r) throw new Error(`coach item for an email not in the sets: ${item.email}`);
+    if (caught(item, r.email, r.findings)) continue;
+    missed++;
+    const unread = isBulkMail(r.email.draft);
+    if (unread) bulk++;
+    console.log(`${item.rule.padEnd(20)} ${item.email}${unread ? ' (bulk mail: not read)' : ''}\n   «${item.text.replace(/\s+/g, ' ').slice(0, 140)}»`);
+  }
+  console.log(`missed ${missed} of ${items.length} coach items (${bulk} in bulk mail, which the engine does not read by design)`);
 } else {
-  console.error('usage: realmail-cli.ts summary|list SET [RULE]|batches OUT [--per N] [--all] [--sample N]');
+  console.error('usage: realmail-cli.ts summary|list SET [RULE]|batches OUT [--per N] [--all] [--sample N]|misses');
   process.exit(2);
 }

@@ -150,6 +150,41 @@ export function loadVerdicts(dir = judgedDir()): Map<string, Verdict> {
   return out;
 }
 
+/** Something a coach would have raised in an email of the misses sample (`eval/judged/misses-*.jsonl`). */
+export interface CoachItem {
+  id: string;
+  /** `set/email`. */
+  email: string;
+  rule: string;
+  /** The words the coach pointed at (a long passage may be cut with "..."). */
+  text: string;
+  reason?: string;
+}
+
+/** The coach items of the fixed misses sample; an email the coach found nothing in has a line with rule "none". */
+export function loadCoachItems(dir = judgedDir()): CoachItem[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => /^misses-.*\.jsonl$/.test(n))
+    .sort()
+    .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CoachItem))
+    .filter((x) => x.rule !== 'none');
+}
+
+/**
+ * Whether the engine caught a coach item: a finding of the item's rule at the item's place in the draft (where the
+ * item's first words are). A quoted question (unanswered-question) has no place in the draft: any finding of the
+ * rule counts.
+ */
+export function caught(item: CoachItem, email: RealEmail, findings: readonly Finding[]): boolean {
+  const mine = findings.filter((f) => f.rule === item.rule);
+  const words = item.text.split('...')[0]!.trim().split(/\s+/).slice(0, 4);
+  const at = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')).exec(email.draft);
+  if (item.rule === 'unanswered-question' || !at) return mine.length > 0;
+  const end = at.index + item.text.length;
+  return mine.some((f) => f.start < end && f.end > at.index);
+}
+
 /** A fixed sample of a set's emails for quick readings while iterating: the same emails every run. */
 export function sample(emails: readonly RealEmail[], n: number): RealEmail[] {
   const key = (e: RealEmail) => createHash('sha1').update(`${e.set}/${e.id}`).digest('hex');

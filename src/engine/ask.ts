@@ -9,8 +9,11 @@
  * someone else or an ask to pick a time for a set event is weaker.
  */
 import {
+  ACTION_ITEM,
+  CAUSATIVE,
   IMPERATIVE_EN,
   IMPERATIVE_ID,
+  INPUT_PLEASE,
   NOT_AN_ASK,
   PROMISE_EN,
   PROMISE_ID,
@@ -36,6 +39,11 @@ export interface Ask {
   bare: boolean;
   /** The condition comes first ("Kalau cocok, nanti aku kirim"): a "nanti"/"then" after it is "then", not a vague time. */
   leading: boolean;
+  /**
+   * The ask waits only on the writer's own work being done ("I'll send it once it's ready", "segera … setelah
+   * prosesnya selesai"): no condition at all for the reader, who still does not know when.
+   */
+  whenReady: boolean;
 }
 
 const firstGroup = (m: RegExpExecArray): { start: number; end: number; verb: string } | null => {
@@ -52,12 +60,16 @@ const firstGroup = (m: RegExpExecArray): { start: number; end: number; verb: str
 const words = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
 /** A condition after the ask makes it an offer or a contingency: "please call me if you have questions". */
-const TRAILING_CONDITION = /\b(?:if|in case|should you|whenever|when|once|after|as soon as|until|kalau|kalo|jika|apabila|bila|kapan|setelah|begitu)\b/i;
+/** "as soon as possible", "when you can", "whenever you get a chance": a vague time, not a condition. */
+const NOT_A_VAGUE_TIME = String.raw`(?!\s+(?:possible|practicable|feasible|convenient|(?:I|we|you|u)\s+(?:can|get a chance)|(?:bisa|sempat)\b))`;
+const TRAILING_CONDITION = new RegExp(String.raw`\b(?:if|in case|should you|(?:whenever|when|as soon as)\b${NOT_A_VAGUE_TIME}|once|after|until|kalau|kalo|jika|apabila|bila|kapan|setelah|begitu)\b`, 'i');
+/** What a trailing "once"/"setelah" waits on when it is only the writer's own work getting done: "once it's ready", "setelah prosesnya selesai", "begitu sudah siap". */
+const WHEN_READY = /^\s*(?:(?:it|this|that|everything|all|I|we|I'm|we're|it's|they're|semuanya|semua|\p{L}+nya|sudah|udah|sdh|telah)\s+){0,3}(?:(?:is|are|am|have|has|'s|'re|been)\s+)?(?:ready|done|finished|complete|completed|siap|selesai|rampung|beres|kelar)\b/iu;
 /** A condition before the ask: "if you plan to attend, please let us know", "Kalau oke, nanti aku kirim". */
-const LEADING_CONDITION = /\b(?:if|in case|unless|when|whenever|once|as soon as|after|kalau|kalo|jika|apabila|bila|setelah|sesudah|begitu)\b/i;
+const LEADING_CONDITION = new RegExp(String.raw`\b(?:if|in case|unless|(?:whenever|when|as soon as)\b${NOT_A_VAGUE_TIME}|once|after|kalau|kalo|jika|apabila|bila|setelah|sesudah|begitu)\b`, 'i');
 /** Someone other than the reader, by name, as the one the promise is made to, done with or done by ("… akan dikirimkan oleh Ibu Yuniarti"). */
 const THIRD_PARTY =
-  /\b(?:to|with)\s+(?:the\s+)?(?!you\b|your\b|u\b|me\b|us\b)\p{Lu}\p{L}+|\b(?:by|oleh)\s+(?:(?:ibu|bapak|pak|bu|sdr|sdri|mr|ms|mrs)\.?\s+)?\p{Lu}\p{L}+|\b(?:ke|kepada|dengan|sama)\s+(?!(?:bapak|ibu|pak|bu|anda|kamu|kak|kakak|mas|mbak|sini|email|alamat)\b)\p{Lu}\p{L}+/u;
+  /\b(?:to|with)\s+(?:the\s+)?(?!you\b|your\b|u\b|me\b|us\b)\p{Lu}\p{L}+|\b(?:by|oleh)\s+(?:(?:ibu|bapak|pak|bu|sdr|sdri|mr|ms|mrs)\.?\s+)?\p{Lu}\p{L}+|\b(?:ke|kepada|dengan|sama)\s+(?!(?:[Bb]apak|[Ii]bu|[Pp]ak|[Bb]u|[Aa]nda|[Kk]amu|[Kk]ak|[Kk]akak|[Mm]as|[Mm]bak|[Ss]ini|[Ee]mail|[Aa]lamat)\b)\p{Lu}\p{L}+/u;
 /** A sentence that opens by calling on a group. */
 const TO_A_GROUP = /^\s*(?:all|everyone|everybody|team|assistants|folks|guys|teman-teman|rekan-rekan|semua|tim)\s*[,:—-]/i;
 /** Asking the reader to pick a time or a slot. */
@@ -71,6 +83,13 @@ const CLAUSE_JOIN = /,\s*but\s+|;\s+|\s+[-–—]\s+/g;
 
 function read(text: string): Ask | null {
   if (!isProse(text)) return null;
+  // "Comments?": the one-word ask for input that ends a proposal
+  const input = INPUT_PLEASE.exec(text);
+  if (input) {
+    const verb = input[1] ?? input[2]!;
+    const verbStart = input.index + input[0].indexOf(verb);
+    return { kind: 'request', verbStart, verbEnd: verbStart + verb.length, confidence: 0.7, conditional: false, bare: false, leading: false, whenReady: false };
+  }
   const n = words(text);
   if (n < 2 || n > 45 || CUT_AT_INITIAL.test(text)) return null;
   if (!NOT_AN_ASK.some((re) => re.test(text))) return readClause(text, n);
@@ -106,6 +125,7 @@ function readClause(text: string, n: number): Ask | null {
 const PATTERNS: ReadonlyArray<readonly [Ask['kind'], RegExp, number]> = [
   ['request', REQUEST_EN, 0.7],
   ['request', REQUEST_ID, 0.7],
+  ['request', ACTION_ITEM, 0.7],
   // a bare imperative is as often a standing instruction ("Prepare your expense report.") as an ask
   ['request', IMPERATIVE_EN, 0.45],
   ['request', IMPERATIVE_ID, 0.45],
@@ -114,11 +134,11 @@ const PATTERNS: ReadonlyArray<readonly [Ask['kind'], RegExp, number]> = [
   ['promise', PROMISE_ID_BARE, 0.6],
 ];
 
-function score(kind: Ask['kind'], text: string, hit: { start: number; end: number; verb: string }, base: number, n: number): { confidence: number; conditional: boolean; leading: boolean } | null {
+function score(kind: Ask['kind'], text: string, hit: { start: number; end: number; verb: string }, base: number, n: number): { confidence: number; conditional: boolean; leading: boolean; whenReady: boolean } | null {
   const after = text.slice(hit.end);
   const verb = hit.verb.toLowerCase().replace(/\s+/g, ' ');
   let confidence = base;
-  if (WEAK_VERBS.test(verb)) {
+  if (WEAK_VERBS.test(verb) && !(verb === 'have' && CAUSATIVE.test(after))) {
     // "have", "give" need a thing to deliver; "let me know" is mostly a courtesy, "advise" a little weaker than "send"
     if (/^(?:give|have|write|run|pull|process)$/.test(verb) && !WEAK_VERB_OBJECT.test(after)) return null;
     // "Please advise of any comments" asks for a reply; a bare "Please advise." after a question is a sign-off
@@ -137,9 +157,11 @@ function score(kind: Ask['kind'], text: string, hit: { start: number; end: numbe
   // circular to many, who each do it in their own time
   if (kind === 'request' && TO_A_GROUP.test(text)) confidence -= 0.25;
   const leading = LEADING_CONDITION.test(text.slice(0, hit.start));
-  const conditional = leading || TRAILING_CONDITION.test(after);
+  const trailing = TRAILING_CONDITION.exec(after);
+  const whenReady = !leading && trailing !== null && WHEN_READY.test(after.slice(trailing.index + trailing[0].length));
+  const conditional = leading || (trailing !== null && !whenReady);
   if (conditional) confidence -= 0.3;
-  return { confidence: Math.max(0, Math.min(1, confidence)), conditional, leading };
+  return { confidence: Math.max(0, Math.min(1, confidence)), conditional, leading, whenReady };
 }
 
 /** The ask in a sentence, or null; remembered per text (sentences repeat on every keystroke). */

@@ -144,6 +144,18 @@ export function withDeadline(sentence: string, lang: UiLang, defaultTime: string
   return `${head} ${addedDeadline(lang, defaultTime)}${tail && !/^[\s,;:.?!)"'”’\]]/.test(tail) ? ' ' : ''}${tail || '.'}`;
 }
 
+/**
+ * Adds an outer bound to a promise that waits on the writer's own work ("I'll send it as soon as it's ready"):
+ * the event stays, the reader gets a latest time. "… setelah prosesnya selesai." → "… setelah prosesnya
+ * selesai, paling lambat besok jam 13.00."
+ */
+export function withOuterBound(sentence: string, lang: UiLang, defaultTime: string): string {
+  const m = /\s*([.?!]*["'”’)\]]*)\s*$/.exec(sentence)!;
+  const head = sentence.slice(0, m.index);
+  const bound = lang === 'en' ? `by tomorrow at ${clock(defaultTime, 'en')} at the latest` : `paling lambat besok jam ${clock(defaultTime, 'id')}`;
+  return `${head}, ${bound}${m[1] || '.'}`;
+}
+
 const FLIP_NP: Readonly<Record<string, string>> = { your: 'my', you: 'I', my: 'your', our: 'your', yours: 'mine' };
 const flipNp = (np: string) => np.split(/\s+/).map((w) => FLIP_NP[w.toLowerCase()] ?? w).join(' ');
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -2,10 +2,11 @@
  * missing-deadline: a request or a promise with no time at all, and a bare acceptance ("ok", "oke",
  * "siap") of a quoted request that leaves its time open.
  */
-import { acceptance, withDeadline } from '../engine/rewrite';
+import { acceptance, withDeadline, withOuterBound } from '../engine/rewrite';
 import { BARE_ACK } from '../engine/lexicon/tone';
 import type { Rule, RuleContext, Sentence, Finding } from '../engine/types';
 import { askIn } from '../engine/ask';
+import { ACTION_ITEM } from '../engine/lexicon/asks';
 import { acceptedRequest, bodySentences, finding, noDeadlineNeeded, RELATIVE_DUE, replace, replyLanguages, say, sentenceLang } from './util';
 
 /** A time named by reference to one the other person gave ("I'll call you then", "jam segitu"). */
@@ -67,8 +68,11 @@ function check(ctx: RuleContext): Finding[] {
   const deadlineStated = statesDeadline(ctx, body);
   body.forEach((s, i) => {
     const ask = askIn(s.text);
-    if (!ask || timeNearby(draft, body, i) || noDeadlineNeeded(s.text)) return;
-    if (ask.kind === 'request' && deadlineStated) return;
+    if (!ask || noDeadlineNeeded(s.text)) return;
+    // an action item of minutes has a due time of its own, whatever the items around it say
+    const item = ACTION_ITEM.test(s.text);
+    if (item ? s.times.length > 0 : timeNearby(draft, body, i)) return;
+    if (ask.kind === 'request' && deadlineStated && !item) return;
     if (ask.kind === 'promise' && quotedTime) return;
     if (quotedTime && TIME_REFERENCE.test(s.text)) return;
     const lang = sentenceLang(ctx, s);
@@ -84,7 +88,9 @@ function check(ctx: RuleContext): Finding[] {
               en: 'This request has no deadline. Say by when you need it, so it does not wait at the bottom of the inbox.',
               id: 'Permintaan ini tidak punya tenggat. Sebutkan kapan Anda membutuhkannya agar tidak tertunda.',
             }),
-        [replace(s, withDeadline(s.text, lang, ctx.options.defaultTime, ask.verbEnd))],
+        // "I'll send it once it's ready" keeps its event and gains a latest time; an action item gains its own, as its
+        // neighbours have ("…, paling lambat Rabu, 14 Mei")
+        [replace(s, ask.whenReady || item ? withOuterBound(s.text, lang, ctx.options.defaultTime) : withDeadline(s.text, lang, ctx.options.defaultTime, ask.verbEnd))],
       ),
       confidence: ask.confidence,
     });

@@ -1,5 +1,5 @@
 /** vague-time: a request or a promise whose only time is vague ("tomorrow", "ASAP", "secepatnya"). */
-import { concreteFor, deadlinePhrase } from '../engine/rewrite';
+import { concreteFor, deadlinePhrase, withOuterBound } from '../engine/rewrite';
 import type { Finding, Rule, RuleContext } from '../engine/types';
 import { askIn } from '../engine/ask';
 import { bodySentences, finding, noDeadlineNeeded, RELATIVE_DUE, sentenceCase, replace, say } from './util';
@@ -12,7 +12,7 @@ const BY_DAY = /\b(?:by|paling lambat|sebelum|before)\s+$/i;
 /** A day and a part of it ("besok sore", "tomorrow morning"): near enough to concrete that many writers would not change it. */
 const DAY_AND_PART = /^(?:besok|lusa|tomorrow|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday)\s+(?:pagi|siang|sore|malam|morning|afternoon|evening|night)$/i;
 const LATER = /^(?:nanti|ntar|entar|later)$/i;
-const SAME_DAY = /^(?:today|this (?:afternoon|morning|evening)|tonight|hari ini|(?:nanti |)(?:sore|siang|malam|pagi)(?: ini)?|sore ini|siang ini|malam ini|pagi ini)$/i;
+const SAME_DAY = /^(?:shortly|in a (?:moment|minute|few minutes|bit)|sebentar lagi|bentar lagi|today|this (?:afternoon|morning|evening)|tonight|hari ini|(?:nanti |)(?:sore|siang|malam|pagi)(?: ini)?|sore ini|siang ini|malam ini|pagi ini)$/i;
 
 /** What follows "soon" in "as soon as the invoices clear": a clause, so the phrase is a condition. */
 const SET_PHRASE = /^\s+as\s+(?!possible\b|(?:I|we|you|u)\s+can\b|(?:I|we)\s+(?:get|have|hear)\b)/i;
@@ -43,7 +43,7 @@ function check(ctx: RuleContext): Finding[] {
       // A time tied to an event ("segera … setelah pelaporan", "nanti … begitu design-nya lock") is as precise as
       // the event: judged on real mail, an hour in its place contradicted the writer, so it keeps the lower
       // confidence of a conditional ask.
-      // "paling lambat besok", "by tomorrow" (a day is given, an hour would help), a same-day "sore ini" or a
+      // "paling lambat besok", "by tomorrow" (a day is given, an hour would help), a same-day "sore ini", "shortly", or a
       // "besok sore": often precise enough, so shown only when strict
       const nearlyThere = SAME_DAY.test(t.text) || DAY_AND_PART.test(t.text) || BY_DAY.test(s.text.slice(Math.max(0, at - 16), at));
       // a vague deadline on a bare order ("Send it ASAP.") makes it an ask: more sure than the order alone
@@ -53,14 +53,23 @@ function check(ctx: RuleContext): Finding[] {
       const lang = fix?.lang ?? (s.lang === 'id' ? 'id' : 'en');
       const concrete = fix?.text ?? deadlinePhrase(lang, ctx.options.defaultTime);
       const why = fix?.reason;
+      // "segera … setelah prosesnya selesai": the reader waits on work only the writer can time, so the event
+      // stays and a latest time is added after it
+      const fixes = ask.whenReady
+        ? [replace(s, withOuterBound(s.text, s.lang === 'id' ? 'id' : 'en', ctx.options.defaultTime))]
+        : // "by end of this week" → "by Friday, 1 PM", not "by by Friday, 1 PM"
+          [replace(t, sentenceCase(t.start === s.start, /\bby\s+$/i.test(ctx.draft.text.slice(Math.max(0, t.start - 4), t.start)) ? concrete.replace(/^by\s+/i, '') : concrete))];
       out.push({
         ...finding(ID, 'warning', t, ctx.draft.text,
           say(ctx, {
-            en: `"${t.text}" is vague: give a day and an hour${why && lang === 'en' ? ` (${why})` : ''}.`,
-            id: `"${t.text}" kurang jelas: sebutkan hari dan jamnya${why && lang === 'id' ? ` (${why})` : ''}.`,
+            en: ask.whenReady
+              ? `"${t.text}" depends on when the work is done, which the reader cannot see: give a latest day and hour.`
+              : `"${t.text}" is vague: give a day and an hour${why && lang === 'en' ? ` (${why})` : ''}.`,
+            id: ask.whenReady
+              ? `"${t.text}" bergantung pada kapan pekerjaannya selesai, yang tidak diketahui pembaca: sebutkan paling lambat hari dan jam berapa.`
+              : `"${t.text}" kurang jelas: sebutkan hari dan jamnya${why && lang === 'id' ? ` (${why})` : ''}.`,
           }),
-          // "by end of this week" → "by Friday, 1 PM", not "by by Friday, 1 PM"
-          [replace(t, sentenceCase(t.start === s.start, /\bby\s+$/i.test(ctx.draft.text.slice(Math.max(0, t.start - 4), t.start)) ? concrete.replace(/^by\s+/i, '') : concrete))],
+          fixes,
         ),
         confidence,
       });

@@ -86,3 +86,39 @@ describe('askIn: compound sentences and other people', () => {
     expect(askIn('Detail pemesanan akan kami kirimkan secara terpisah.')!.confidence).toBeGreaterThanOrEqual(0.6);
   });
 });
+
+describe('askIn: asks that real mail showed were missed', () => {
+  it('"Comments?" closing a proposal asks for input; "Questions?" offers answers', () => {
+    for (const text of ['Comments?', 'Any thoughts?', 'Ada masukan?', 'Tanggapannya, Pak?'.replace(', Pak', ' pak')]) {
+      const ask = askIn(text);
+      expect(ask?.kind, text).toBe('request');
+      expect(ask!.confidence).toBeGreaterThanOrEqual(0.6);
+    }
+    expect(askIn('Questions?')).toBeNull();
+    expect(askIn('Any comments on the venue are welcome.')).toBeNull();
+  });
+
+  it('an action item of minutes gives a task to someone by name', () => {
+    const text = 'Penanggung jawab: Ibu Melisa — menindaklanjuti ke dinas terkait.';
+    const ask = askIn(text)!;
+    expect(ask.kind).toBe('request');
+    expect(text.slice(ask.verbStart, ask.verbEnd)).toBe('menindaklanjuti');
+    expect(askIn('Action: Tom - send the revised schedule to the board.')?.kind).toBe('request');
+    // a heading with a colon and a dash is not an item
+    expect(askIn('Agenda: budget — the numbers so far.')).toBeNull();
+  });
+
+  it('waiting on the writer\'s own work is no condition for the reader; waiting on others is', () => {
+    const own = askIn('Kami akan segera menginformasikan kepada Bapak setelah prosesnya selesai.')!;
+    expect(own).toMatchObject({ whenReady: true, conditional: false });
+    expect(own.confidence).toBeGreaterThanOrEqual(0.6);
+    expect(askIn("I'll send you the deck once it's ready.")).toMatchObject({ whenReady: true, conditional: false });
+    expect(askIn('Kami akan mengabari Ibu kembali begitu barang tiba di Pontianak.')).toMatchObject({ whenReady: false, conditional: true });
+    expect(askIn("I'll send the figures once the audit is done.")).toMatchObject({ whenReady: false, conditional: true });
+  });
+
+  it('"kepada Bapak" is the reader, not someone else', () => {
+    expect(askIn('Saya akan mengirimkan laporannya kepada Bapak.')!.confidence).toBeGreaterThanOrEqual(0.6);
+    expect(askIn('Saya akan mengirimkan laporannya kepada Rendy.')!.confidence).toBeLessThan(0.6);
+  });
+});

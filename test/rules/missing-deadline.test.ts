@@ -112,3 +112,23 @@ describe('missing-deadline on real mail: only asks that want a time', () => {
     expect(analyze(text, { options: { sensitivity: 'strict' } }).findings.map((f) => f.rule)).toContain('missing-deadline');
   });
 });
+
+describe('missing-deadline: minutes and one-word asks', () => {
+  it('an action item with no date, among items with dates, gets its own', () => {
+    const draft = [
+      'Berikut notulen rapat kemarin.',
+      '1. Penanggung jawab: Sdr. Rendy — menyusun jadwal percepatan, paling lambat Rabu, 14 Mei 2025.',
+      '2. Penanggung jawab: Ibu Melisa — menindaklanjuti ke dinas terkait.',
+      'Rapat berikutnya Kamis, 22 Mei 2025 pukul 13.00 WIB.',
+    ].join('\n');
+    const found = flagged(draft);
+    expect(found.map((f) => f.text)).toEqual(['Penanggung jawab: Ibu Melisa — menindaklanjuti ke dinas terkait.']);
+    expect(found[0]!.suggestions[0]!.replacement.text).toBe('Penanggung jawab: Ibu Melisa — menindaklanjuti ke dinas terkait, paling lambat besok jam 13.00.');
+  });
+
+  it('"Comments?" closing a proposal asks when', () => {
+    const [f] = flagged("I've made some changes before sending it to GE.\n\nComments?");
+    expect(f!.text).toBe('Comments?');
+    expect(f!.suggestions[0]!.replacement.text).toBe('Comments by tomorrow at 1 PM?');
+  });
+});

@@ -71,3 +71,22 @@ describe('vague-time on real mail: only the time of the ask', () => {
     expect(f!.suggestions[0]!.replacement.text).toBe('Friday, 1 PM');
   });
 });
+
+describe('vague-time: a promise that waits on the writer\'s own work', () => {
+  it('keeps its event and gains a latest time, in the draft\'s language', () => {
+    const id = 'Kami akan segera menginformasikan kepada Bapak setelah prosesnya selesai.';
+    const [f] = analyze(id).findings.filter((x) => x.rule === 'vague-time');
+    expect(f!.text).toBe('segera');
+    expect(f!.message).toMatch(/paling lambat/);
+    expect(f!.suggestions[0]!.replacement.text).toBe('Kami akan segera menginformasikan kepada Bapak setelah prosesnya selesai, paling lambat besok jam 13.00.');
+    const en = "I'll send the report as soon as possible once it's done.";
+    const [g] = analyze(en).findings.filter((x) => x.rule === 'vague-time');
+    expect(g!.suggestions[0]!.replacement.text).toBe("I'll send the report as soon as possible once it's done, by tomorrow at 1 PM at the latest.");
+  });
+
+  it('"shortly" is nearly now: shown only when strict', () => {
+    const text = "I'll send you the listing shortly.";
+    expect(flagged(text)).toEqual([]);
+    expect(analyze(text, { options: { sensitivity: 'strict' } }).findings.filter((x) => x.rule === 'vague-time').map((x) => x.text)).toEqual(['shortly']);
+  });
+});

@@ -16,7 +16,7 @@ export const ACTION_VERBS_EN = [
   'review', 'check', 'look into', 'look at', 'verify', 'confirm', 'approve', 'sign', 'initial', 'execute',
   'complete', 'finish', 'finalize', 'finalise', 'fill out', 'fill in', 'prepare', 'draft', 'update', 'revise', 'fix', 'correct', 'resolve',
   'get back to', 'get back', 'follow up', 'call', 'ring', 'reply', 'respond', 'answer', 'let me know', 'let you know', 'let us know', 'advise',
-  'schedule', 'set up', 'arrange', 'book', 'organize', 'organise', 'pay', 'process', 'pull', 'run', 'put together', 'write up', 'write',
+  'schedule', 'reschedule', 'set up', 'arrange', 'book', 'organize', 'organise', 'pay', 'process', 'pull', 'run', 'put together', 'write up', 'write',
   'give', 'have',
 ] as const;
 
@@ -50,7 +50,7 @@ const ID_VERB = `(?:${alt(ACTION_VERBS_ID)})`;
  * between opener and verb ("please also send", "could you quickly check").
  */
 export const REQUEST_EN = new RegExp(
-  String.raw`(?:^|[,;:]\s*|\b(?:and|also|so|then|but)\s+)(?:please|pls|plz|kindly)\s+(?:(?:also|just|quickly|then|again|kindly)\s+)?(${EN_VERB})\b` +
+  String.raw`(?:^|[,;:]\s*|\b(?:and|also|so|then|but)\s+)(?:please|pls|plz|kindly),?\s+(?:(?:also|just|quickly|then|again|kindly)\s+)?(${EN_VERB})\b` +
     String.raw`|\b(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?(?:(?:also|just|quickly|then|possibly|maybe)\s+)?(${EN_VERB})\b` +
     String.raw`|\b(?:I|we)\s+(?:need|would like|'d like|want)\s+(?:you|u)\s+to\s+(?:(?:also|just|please)\s+)?(${EN_VERB})\b` +
     String.raw`|\bappreciate\s+(?:it\s+)?if\s+you\s+(?:could|would|can)\s+(?:(?:also|please)\s+)?(${EN_VERB})\b` +
@@ -66,6 +66,21 @@ export const REQUEST_ID = new RegExp(
   String.raw`\b(?:tolong|tlg|mohon|mhn|minta tolong|minta|harap|mohon bantuan(?:nya)?(?:\s+untuk)?|mohon bantu|bantu|boleh\s+minta(?:\s+tolong)?)\s+(?:(?:segera|juga|sekalian|untuk|agar|supaya|dapat|bisa|di)\s+)*(${ID_VERB})\b` +
     String.raw`|\b(?:bisa|bisakah|boleh|dapatkah|apakah bisa|apa bisa)\s+(?:tolong\s+)?(?:(?:anda|kamu|kak|mas|mbak|bapak|ibu|pak|bu)\s+)?(?:(?:segera|juga|sekalian|di)\s+)?(${ID_VERB})\b`,
   'i',
+);
+
+/**
+ * A request for input said in one word or two, as the last line of a proposal: "Comments?", "Any thoughts?",
+ * "Ada masukan?". Not "Questions?", which offers answers.
+ */
+export const INPUT_PLEASE = /^\s*(?:(?:any|other)\s+)?(comments|thoughts|feedback|input|objections)\s*\?+\s*$|^\s*(?:ada\s+)?(masukan|komentar|tanggapan|koreksi)(?:nya)?(?:\s+(?:ya|kak|pak|bu|mas|mbak))?\s*\?+\s*$/i;
+
+/**
+ * An action item in minutes or a task list, given to someone by name: "Penanggung jawab: Ibu Melisa —
+ * menindaklanjuti ke dinas terkait.", "Action: Tom — send the revised schedule", "PIC: Rendy - cek stok".
+ */
+export const ACTION_ITEM = new RegExp(
+  String.raw`^\s*(?:[-•*]\s*|\d{1,2}[.)]\s*)?(?:PIC|penanggung\s*jawab|PJ|owner|action(?:\s+items?)?|action\s+by|responsible|assigned\s+to|tindak\s+lanjut)\s*:\s*[^:—–\n]{2,60}?\s[—–-]\s+(${EN_VERB}|${ID_VERB})\b`,
+  'iu',
 );
 
 /** A bare order to the reader that opens the sentence: "Send me the file.", "Review the attached draft." */
@@ -141,5 +156,7 @@ export const NOT_AN_ASK: readonly RegExp[] = [
 export const WEAK_VERBS = /^(?:give|have|write|run|pull|process|let (?:me|us|you) know|advise|answer)$/i;
 /** "Let me know …": mostly a courtesy ("let me know what you think"); a deadline is rarely owed. */
 export const LET_KNOW = /^let (?:me|us|you) know$/i;
+/** "Please have the business team confirm …": "have" makes someone do the real action, which is the ask. */
+export const CAUSATIVE = new RegExp(String.raw`^\s+(?:(?:the|your|my|our|his|her|their|someone|somebody|each|all)\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:${EN_VERB})\b`, 'iu');
 export const WEAK_VERB_OBJECT =
   /^\s*(?:(?:me|us|you|him|her|them)\s+)?(?:(?:a|an|the|your|our|my|this|that|these|those|some|all|any|it|them|back|copies|copy)\b|(?:it|them|this|that)\s+(?:ready|done|over|back|to))/i;

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { evalRealMail, judgeable, loadRealMail, loadVerdicts, runRealMail, tally } from '../../../scripts/eval/realmail';
+import { caught, evalRealMail, judgeable, loadRealMail, loadVerdicts, runRealMail, tally } from '../../../scripts/eval/realmail';
 
 const root = mkdtempSync(path.join(tmpdir(), 'jelas-realmail-'));
 const ann = (text: string, header?: string) =>
@@ -48,5 +48,19 @@ describe('real-mail harness', () => {
     const rows = evalRealMail(['enron-test'], verdicts);
     expect(rows.find((r) => r.metric === 'emails warned')).toMatchObject({ value: 0.5, n: 2 });
     expect(rows.find((r) => r.metric === 'judged valid')).toMatchObject({ value: 1, n: 1 });
+  });
+});
+
+describe('coach items (misses)', () => {
+  const email = { set: 'enron-test', id: 'x', draft: 'Hi Ann,\n\nPlease review the memo.\nI will mail the checks to Barb.\n', quoted: null };
+  const item = { id: 'i', email: 'enron-test/x', rule: 'missing-deadline', text: 'I will mail the checks to Barb.' };
+  const at = (text: string) => ({ start: email.draft.indexOf(text), end: email.draft.indexOf(text) + text.length });
+  const f = (rule: string, text: string) => ({ rule, severity: 'warning' as const, ...at(text), text, message: '', suggestions: [] });
+
+  it('is caught only by a finding of its rule at its place', () => {
+    expect(caught(item, email, [f('missing-deadline', 'I will mail the checks to Barb.')])).toBe(true);
+    // the same rule elsewhere in the email is not this item
+    expect(caught(item, email, [f('missing-deadline', 'Please review the memo.')])).toBe(false);
+    expect(caught(item, email, [f('vague-time', 'I will mail the checks to Barb.')])).toBe(false);
   });
 });
