@@ -10,6 +10,7 @@
  */
 import {
   ACTION_ITEM,
+  ACTION_VERBS_EN,
   CAUSATIVE,
   IMPERATIVE_EN,
   IMPERATIVE_ID,
@@ -67,6 +68,8 @@ const TRAILING_CONDITION = new RegExp(String.raw`\b(?:if|in case|should you|(?:w
 const WHEN_READY = /^\s*(?:(?:it|this|that|everything|all|I|we|I'm|we're|it's|they're|semuanya|semua|\p{L}+nya|sudah|udah|sdh|telah)\s+){0,3}(?:(?:is|are|am|have|has|'s|'re|been)\s+)?(?:ready|done|finished|complete|completed|siap|selesai|rampung|beres|kelar)\b/iu;
 /** A condition before the ask: "if you plan to attend, please let us know", "Kalau oke, nanti aku kirim". */
 const LEADING_CONDITION = new RegExp(String.raw`\b(?:if|in case|unless|(?:whenever|when|as soon as)\b${NOT_A_VAGUE_TIME}|once|after|kalau|kalo|jika|apabila|bila|setelah|sesudah|begitu)\b`, 'i');
+/** A condition that is only the reader's agreement: "if that works", "kalau oke", "jika Bapak setuju". */
+const AGREED = /\b(?:if|kalau|kalo|jika|bila|apabila)\s+(?:(?:that|this|it|everything|all|semua(?:nya)?|bapak|ibu|anda|kamu|kakak|kak|you)\s+)?(?:is\s+|are\s+|'s\s+)?(?:ok|oke|okay|cocok|setuju|sesuai|fine|works?|sounds good|agreed?|approved?|disetujui|berkenan)\b/i;
 /** Someone other than the reader, by name, as the one the promise is made to, done with or done by ("… akan dikirimkan oleh Ibu Yuniarti"). */
 const THIRD_PARTY =
   /\b(?:to|with)\s+(?:the\s+)?(?!you\b|your\b|u\b|me\b|us\b)\p{Lu}\p{L}+|\b(?:by|oleh)\s+(?:(?:ibu|bapak|pak|bu|sdr|sdri|mr|ms|mrs)\.?\s+)?\p{Lu}\p{L}+|\b(?:ke|kepada|dengan|sama)\s+(?!(?:[Bb]apak|[Ii]bu|[Pp]ak|[Bb]u|[Aa]nda|[Kk]amu|[Kk]ak|[Kk]akak|[Mm]as|[Mm]bak|[Ss]ini|[Ee]mail|[Aa]lamat)\b)\p{Lu}\p{L}+/u;
@@ -118,7 +121,21 @@ function readClause(text: string, n: number): Ask | null {
     const scored = score(kind, text, hit, base, n);
     if (scored && (!best || scored.confidence > best.confidence)) best = { kind, verbStart: hit.start, verbEnd: hit.end, bare: re === IMPERATIVE_EN || re === IMPERATIVE_ID, ...scored };
   }
-  return best;
+  return best ?? misspelt(text, n);
+}
+
+/** A word with its doubled letters made single: "rescheduule" and "reschedule" are one shape. */
+const shape = (w: string) => w.toLowerCase().replace(/(\p{L})\1+/gu, '$1');
+const VERB_SHAPES = new Set(ACTION_VERBS_EN.filter((v) => !v.includes(' ')).map(shape));
+const PLEASE_WORD = /(?:^|[,;:]\s*)(?:please|pls|kindly),?\s+(\p{L}{4,})\b/iu;
+
+/** "Please, rescheduule.": a verb of ours with a key struck twice is still the ask it was typed to be. */
+function misspelt(text: string, n: number): Ask | null {
+  const m = PLEASE_WORD.exec(text);
+  if (!m || !VERB_SHAPES.has(shape(m[1]!))) return null;
+  const start = m.index + m[0].length - m[1]!.length;
+  const scored = score('request', text, { start, end: start + m[1]!.length, verb: shape(m[1]!) }, 0.7, n);
+  return scored && { kind: 'request', verbStart: start, verbEnd: start + m[1]!.length, bare: false, ...scored };
 }
 
 /** The forms of an ask, with the confidence each starts from: an opener ("please", "could you", "I'll") says more than a bare verb. */
@@ -160,7 +177,9 @@ function score(kind: Ask['kind'], text: string, hit: { start: number; end: numbe
   const trailing = TRAILING_CONDITION.exec(after);
   const whenReady = !leading && trailing !== null && WHEN_READY.test(after.slice(trailing.index + trailing[0].length));
   const conditional = leading || (trailing !== null && !whenReady);
-  if (conditional) confidence -= 0.3;
+  // "If that works for you, I'll send the contract tomorrow", "Kalau oke, nanti aku kirim besok": waiting only on the
+  // reader's yes, the promise is as good as made
+  if (conditional) confidence -= leading && AGREED.test(text.slice(0, hit.start)) ? 0.15 : 0.3;
   return { confidence: Math.max(0, Math.min(1, confidence)), conditional, leading, whenReady };
 }
 

@@ -122,3 +122,20 @@ describe('askIn: asks that real mail showed were missed', () => {
     expect(askIn('Saya akan mengirimkan laporannya kepada Rendy.')!.confidence).toBeLessThan(0.6);
   });
 });
+
+describe('askIn: the reader\'s yes and a key struck twice', () => {
+  it('a promise waiting only on the reader\'s yes is as good as made; on something else, it is weaker', () => {
+    const agreed = askIn('Kalau oke, nanti aku kirim draft kontraknya besok.')!;
+    const other = askIn('Kalau hujan reda, nanti aku kirim draft kontraknya besok.')!;
+    expect(agreed.confidence).toBeGreaterThanOrEqual(0.6);
+    expect(other.confidence).toBeLessThan(0.6);
+    expect(askIn("If that works for you, I'll send the contract tomorrow.")!.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('a doubled letter does not hide the verb ("Please, rescheduule."), and an unknown word is no ask', () => {
+    const text = 'Please, rescheduule.';
+    const ask = askIn(text)!;
+    expect(text.slice(ask.verbStart, ask.verbEnd)).toBe('rescheduule');
+    expect(askIn('Please enjoy.')).toBeNull();
+  });
+});
