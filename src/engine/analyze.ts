@@ -16,6 +16,7 @@ import { noSignals, type SentenceSignals } from './signals';
 import { findTimes } from './time';
 import { answeredQuestions } from './answers';
 import { isBulkMail } from './prose';
+import { samePerson } from './conversation';
 import { rules } from '../rules/index';
 import type {
   AnalyzeOptions,
@@ -208,6 +209,7 @@ export class Analyzer {
         questions: spans((s) => s.isQuestion),
         times: own.flatMap((s) => s.times),
         quotedQuestions: ctx.answers.map(({ question, answered: a }) => ({ text: question.text, answered: a })),
+        openPromises: [],
         politeness: own.length ? round(own.reduce((n, s) => n + s.politeness, 0) / own.length) : 0,
       },
     };
@@ -219,16 +221,6 @@ export class Analyzer {
  * (README, Accuracy, "What each sensitivity costs"): below 0.6 most findings were judged debatable or false.
  */
 export const CONFIDENCE_THRESHOLD: Record<AnalyzeOptions['sensitivity'], number> = { relaxed: 0.75, normal: 0.6, strict: 0.3 };
-
-const norm = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}@.]+/gu, ' ').trim();
-
-/** Whether a quote's author is the writer: the same address, or the same full name. */
-function samePerson(author: QuotedAuthor, writer: AnalyzeOptions['writer']): boolean {
-  if (!writer) return false;
-  if (author.address && writer.address && norm(author.address) === norm(writer.address)) return true;
-  const a = norm(author.name);
-  return a.includes(' ') && a === norm(writer.name);
-}
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 

@@ -10,6 +10,7 @@
  */
 import type { Zone, ZoneKind } from './types';
 import { CLOSING_LINE, EMAIL_ADDRESS, GREETING_LINE, QUOTE_ATTRIBUTION } from './lexicon/zones';
+import type { Person } from './conversation';
 
 interface Line {
   start: number;
@@ -175,10 +176,7 @@ export function zoneText(text: string, zones: readonly Zone[], kind: ZoneKind): 
 }
 
 /** Who wrote a quoted message, from its attribution ("On …, Tom Lee <tom@x.com> wrote:", Lotus "Tom Lee on 04/19/2001"). */
-export interface QuotedAuthor {
-  name?: string;
-  address?: string;
-}
+export type QuotedAuthor = Person;
 
 /** A forward's header: what follows is passed on, not replied to, and owes no answers. */
 export const FORWARD_HEADER = /^\s*(?:-{2,}\s*(?:forwarded message|pesan terusan|pesan yang diteruskan)\b|-{2,}\s*forwarded by\b|begin forwarded message\s*:)/i;

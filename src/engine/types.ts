@@ -4,6 +4,8 @@
  * (the draft, unless said otherwise), `end` exclusive.
  */
 
+import type { Conversation, Person } from './conversation';
+
 export type Lang = 'en' | 'id' | 'mixed';
 export type LangSetting = 'auto' | 'en' | 'id';
 export type Severity = 'info' | 'warning' | 'error';
@@ -88,6 +90,21 @@ export interface Finding {
 export interface QuotedQuestion {
   text: string;
   answered: boolean;
+  /** Who asked it and when, when the thread says (a conversation, or the quote's "On …, NAME wrote:"). */
+  author?: Person;
+  askedAt?: number;
+}
+
+/** A promise the writer made earlier in the thread that the draft neither delivers nor updates. */
+export interface OpenPromise {
+  /** The promise as the writer wrote it. */
+  text: string;
+  /** When it was made (the message's sent time), when known. */
+  madeAt?: number;
+  /** When it falls due, resolved against the message it was made in, when it names a time. */
+  due?: number;
+  /** Its due time has passed (against `now`). */
+  overdue: boolean;
 }
 
 export interface Signals {
@@ -96,6 +113,8 @@ export interface Signals {
   questions: Span[];
   times: TimeSpan[];
   quotedQuestions: QuotedQuestion[];
+  /** The writer's earlier promises in the thread still open (empty with no conversation). */
+  openPromises: OpenPromise[];
   politeness: number;
 }
 
@@ -121,6 +140,12 @@ export interface AnalyzeOptions {
   alwaysTerse: string[];
   /** Who is writing (the Gmail account; the CLI's --from): their own questions quoted back are not theirs to answer. */
   writer?: { name?: string; address?: string };
+  /** The thread before the draft, when the caller knows it (Gmail's open thread, the CLI's --thread). */
+  conversation?: Conversation;
+  /** When the draft is being written, in milliseconds since the epoch (default: the clock). Days in rewrites are named from it. */
+  now?: number;
+  /** The writer's IANA time zone (default: the runtime's), in which "tomorrow" and "1 PM" are meant. */
+  timeZone?: string;
 }
 
 /** A message analysed: zones, sentences and language. */

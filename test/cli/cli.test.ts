@@ -63,7 +63,7 @@ describe('jelas check', () => {
       text: "Okay, I'll email you the press release tomorrow by 1 PM at the latest. Does that work for you?",
       replacement: { start: 0, end: 3, text: "Okay, I'll email you the press release tomorrow by 1 PM at the latest. Does that work for you?" },
     });
-    expect(Object.keys(report.signals).sort()).toEqual(['commitments', 'politeness', 'questions', 'quotedQuestions', 'requests', 'times']);
+    expect(Object.keys(report.signals).sort()).toEqual(['commitments', 'openPromises', 'politeness', 'questions', 'quotedQuestions', 'requests', 'times']);
   });
 
   it('--lang id makes messages Indonesian', async () => {

@@ -69,7 +69,7 @@ describe('report shape', () => {
   it('has the documented fields', () => {
     const r = analyze('Could you send me the report tomorrow? Thanks!', { quoted: 'When is the launch? How many seats are left?' });
     expect(Object.keys(r).sort()).toEqual(['findings', 'language', 'signals']);
-    expect(Object.keys(r.signals).sort()).toEqual(['commitments', 'politeness', 'questions', 'quotedQuestions', 'requests', 'times']);
+    expect(Object.keys(r.signals).sort()).toEqual(['commitments', 'openPromises', 'politeness', 'questions', 'quotedQuestions', 'requests', 'times']);
     expect(r.signals.quotedQuestions).toEqual([
       { text: 'When is the launch?', answered: false },
       { text: 'How many seats are left?', answered: false },
