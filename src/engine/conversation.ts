@@ -16,7 +16,7 @@ export interface ThreadMessage {
   byWriter: boolean;
   /** When it was sent, in milliseconds since the epoch; absent when unknown. */
   sentAt?: number;
-  /** The IANA time zone it was written in ("Asia/Jakarta"), when known; relative times in it resolve there. */
+  /** The time zone it was written in, an IANA name ("Asia/Jakarta") or a UTC offset ("+07:00"), when known; relative times in it resolve there. */
   timeZone?: string;
   /** The message's own text: quotes and signature removed (the engine drops any it still finds). */
   text: string;

@@ -144,7 +144,7 @@ export interface AnalyzeOptions {
   conversation?: Conversation;
   /** When the draft is being written, in milliseconds since the epoch (default: the clock). Days in rewrites are named from it. */
   now?: number;
-  /** The writer's IANA time zone (default: the runtime's), in which "tomorrow" and "1 PM" are meant. */
+  /** The writer's time zone, an IANA name or a UTC offset ("+07:00") (default: the runtime's), in which "tomorrow" and "1 PM" are meant. */
   timeZone?: string;
 }
 
