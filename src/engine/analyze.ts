@@ -17,6 +17,7 @@ import { findTimes } from './time';
 import { answeredQuestions } from './answers';
 import { isBulkMail } from './prose';
 import { samePerson } from './conversation';
+import { conversationKey, readThread, type ThreadReading } from './thread';
 import { rules } from '../rules/index';
 import type {
   AnalyzeOptions,
@@ -90,6 +91,8 @@ export class Analyzer {
   parses = 0;
   /** The message being replied to rarely changes while the draft does: its reading is kept. */
   private lastQuoted: { key: string; msg: AnalyzedMessage } | null = null;
+  /** So is the thread above the reply. */
+  private lastThread: { key: string; reading: ThreadReading } | null = null;
 
   /** `settings` is settingsKey(lang, extraVague), worked out once per message. */
   private read(text: string, lang: LangSetting, extraVague: readonly string[], settings: string): Reading {
@@ -168,11 +171,24 @@ export class Analyzer {
     return this.lastQuoted.msg;
   }
 
+  private thread(options: AnalyzeOptions): ThreadReading | null {
+    const c = options.conversation;
+    if (!c || c.messages.length === 0) return null;
+    const key = settingsKey(options.lang, options.extraVague) + conversationKey(c);
+    if (this.lastThread?.key !== key) {
+      this.lastThread = { key, reading: readThread(c, (text) => ({ ...this.message(text.slice(0, QUOTED_LIMIT), options), bulk: isBulkMail(text) })) };
+    }
+    return this.lastThread.reading;
+  }
+
   analyze(draft: string, quoted?: string | null, partial?: Partial<AnalyzeOptions>): Report {
     const options: AnalyzeOptions = { ...defaultOptions, ...partial };
     const draftMsg = this.message(draft, options);
-    // the message being replied to: the one given, else the draft's own quote; a forward is none
-    const source = quoted ?? draftMsg.quotedText;
+    const thread = this.thread(options);
+    // the message being replied to: the one given, else the draft's own quote, else the thread's last message by
+    // someone else; a forward is none
+    const lastOther = thread && [...thread.messages].reverse().find((m) => !m.message.byWriter);
+    const source = quoted ?? (draftMsg.quotedText.trim() || !lastOther ? draftMsg.quotedText : lastOther.message.text);
     const read = source.trim() ? readQuoted(source) : null;
     const quotedSource = read && !read.forward ? read.text.slice(0, QUOTED_LIMIT) : '';
     const quotedMsg = quotedSource.trim() ? this.quotedMessage(quotedSource, options) : null;
@@ -181,8 +197,14 @@ export class Analyzer {
       quoted: quotedMsg,
       options,
       uiLang: replyLang(draftMsg, quotedMsg, options.lang),
-      quotedByWriter: !!read?.author && samePerson(read.author, options.writer),
-      answers: quotedMsg ? answeredQuestions(quotedMsg, draftMsg) : [],
+      // with a thread, only others' questions are owed, whoever wrote the quote
+      quotedByWriter: !thread && !!read?.author && samePerson(read.author, options.writer),
+      answers: thread
+        ? threadAnswers(thread, draftMsg)
+        : quotedMsg
+          ? answeredQuestions(quotedMsg, draftMsg).map((a) => (read?.author ? { ...a, author: read.author } : a))
+          : [],
+      thread,
     };
 
     const findings: Finding[] = [];
@@ -208,7 +230,12 @@ export class Analyzer {
         commitments: spans((s) => s.isCommitment),
         questions: spans((s) => s.isQuestion),
         times: own.flatMap((s) => s.times),
-        quotedQuestions: ctx.answers.map(({ question, answered: a }) => ({ text: question.text, answered: a })),
+        quotedQuestions: ctx.answers.map(({ question, answered: a, author, askedAt }) => ({
+          text: question.text,
+          answered: a,
+          ...(author ? { author } : {}),
+          ...(askedAt !== undefined ? { askedAt } : {}),
+        })),
         openPromises: [],
         politeness: own.length ? round(own.reduce((n, s) => n + s.politeness, 0) / own.length) : 0,
       },
@@ -221,6 +248,16 @@ export class Analyzer {
  * (README, Accuracy, "What each sensitivity costs"): below 0.6 most findings were judged debatable or false.
  */
 export const CONFIDENCE_THRESHOLD: Record<AnalyzeOptions['sensitivity'], number> = { relaxed: 0.75, normal: 0.6, strict: 0.3 };
+
+/** The thread's owed questions, each with whether the draft answers it (read among its own message's questions). */
+function threadAnswers(thread: ThreadReading, draft: AnalyzedMessage): RuleContext['answers'] {
+  const byMessage = new Map<AnalyzedMessage, ReturnType<typeof answeredQuestions>>();
+  return thread.owed.map(({ question, from, author, askedAt, recipients }) => {
+    if (!byMessage.has(from)) byMessage.set(from, answeredQuestions(from, draft));
+    const answered = byMessage.get(from)!.find((a) => a.question === question)?.answered ?? false;
+    return { question, answered, author, ...(askedAt !== undefined ? { askedAt } : {}), ...(recipients !== undefined ? { recipients } : {}) };
+  });
+}
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 

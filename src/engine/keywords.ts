@@ -21,11 +21,20 @@ function stem(w: string): string {
   return s;
 }
 
+/** Two capital letters that are no acronym of a thing: a word in capitals, a time, a greeting. */
+const SHORT_CAPS = new Set(['ok', 'am', 'pm', 'hi', 'no', 'so', 'to', 'in', 'on', 'at', 'of', 'is', 'it', 'be', 'do', 'go', 'we', 'me', 'my', 'up', 'us', 'an', 'as', 'by', 'he', 'if', 'or', 'ya', 'ga', 'yg', 'dr', 'mr', 'ms']);
+
 export function keywords(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)) {
-    const word = m[0].replace(/['’]s$/, '').replace(/-nya$/, '');
-    if (word.length < 3 || STOPWORDS.has(word)) continue;
+  for (const m of text.matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)) {
+    const word = m[0].toLowerCase().replace(/['’]s$/, '').replace(/-nya$/, '');
+    // a two-letter acronym is a word of its own ("Who is the MC?", "the PO"); other short words are not
+    const acronym = word.length === 2 && /^\p{Lu}{2}$/u.test(m[0]) && !SHORT_CAPS.has(word);
+    if ((word.length < 3 && !acronym) || STOPWORDS.has(word)) continue;
+    if (acronym) {
+      out.add(word);
+      continue;
+    }
     const concept = CONCEPT.get(word);
     if (concept) {
       out.add(concept);

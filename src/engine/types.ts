@@ -5,6 +5,7 @@
  */
 
 import type { Conversation, Person } from './conversation';
+import type { ThreadReading } from './thread';
 
 export type Lang = 'en' | 'id' | 'mixed';
 export type LangSetting = 'auto' | 'en' | 'id';
@@ -176,8 +177,14 @@ export interface RuleContext {
   uiLang: 'en' | 'id';
   /** The message being replied to was written by the writer (its attribution names them). */
   quotedByWriter: boolean;
-  /** The quoted message's questions, and whether the draft answers each (computed once per analysis). */
-  answers: Array<{ question: Sentence; answered: boolean }>;
+  /**
+   * The questions the draft owes an answer to, and whether it answers each (computed once per analysis): those of
+   * the message replied to, or, with a conversation, those others asked since the writer last wrote that no later
+   * message answered, with who asked and when.
+   */
+  answers: Array<{ question: Sentence; answered: boolean; author?: Person; askedAt?: number; recipients?: number }>;
+  /** The conversation, read, when the caller gave one. */
+  thread: ThreadReading | null;
 }
 
 export interface RuleExample {

@@ -23,7 +23,7 @@ const INDIRECT = /^\s*(?:I(?:'m| am| was)? (?:just )?wonder(?:ing)?|just wonderi
 const YOU = /\b(?:you|your|yours|u|anda|kamu|kmu|bapak|ibu|pak|bu|kak|mas|mbak|sampeyan|lo|lu)\b/i;
 
 /** Questions a careful coach would ask the writer to answer; the confidence comes from who was asked. */
-function owed(q: Sentence, answeredSome: boolean, total: number, replyWords: number, explains: boolean): number {
+function owed(q: Sentence, answeredSome: boolean, total: number, replyWords: number, explains: boolean, recipients = 1): number {
   if (!isProse(q.text) || TO_A_GROUP.test(q.text) || RHETORICAL.test(q.text)) return 0;
   // a question the writer must answer is asked: a question mark, or "I was wondering whether …"
   if (!/[?？]/.test(q.text) && !INDIRECT.test(q.text)) return 0;
@@ -43,23 +43,27 @@ function owed(q: Sentence, answeredSome: boolean, total: number, replyWords: num
   // question was someone else's: only a short reply that skips a question is flagged
   if (replyWords > 30) c -= 0.4;
   if (words > 25) c -= 0.1;
+  // asked of several people at once: one of the others may be the one to answer
+  if (recipients > 2) c -= 0.15;
   return c;
 }
 
 function check(ctx: RuleContext): Finding[] {
   const body = bodySentences(ctx);
-  if (!ctx.quoted || body.length === 0 || ctx.quotedByWriter || ctx.draft.bulk || ctx.quoted.bulk) return [];
+  // (with a thread, the questions owed are others' only, bulk messages left out)
+  if (ctx.answers.length === 0 || body.length === 0 || ctx.quotedByWriter || ctx.draft.bulk || (!ctx.thread && ctx.quoted?.bulk)) return [];
   const at = bodyEnd(ctx);
   const answeredSome = ctx.answers.some((a) => a.answered);
   const replyWords = body.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
   const explains = body.filter((s) => !s.isQuestion && !s.isRequest && s.text.split(/\s+/).length >= 5).length >= 3;
   return ctx.answers
     .filter((q) => !q.answered)
-    .map(({ question }) => ({ question, confidence: owed(question, answeredSome, ctx.answers.length, replyWords, explains) }))
+    .map((a) => ({ ...a, confidence: owed(a.question, answeredSome, ctx.answers.length, replyWords, explains, a.recipients) }))
     .filter((q) => q.confidence > 0)
-    .map(({ question, confidence }): Finding => {
+    .map(({ question, confidence, author }): Finding => {
       const q = question.text.trim();
       const openings = answerOpening(question, ctx.uiLang);
+      const who = author?.name ?? author?.address;
       return {
         rule: ID,
         severity: 'warning' as const,
@@ -68,10 +72,15 @@ function check(ctx: RuleContext): Finding[] {
         text: q,
         anchored: false,
         confidence,
-        message: say(ctx, {
-          en: `The message you are replying to asks "${q}", and your reply does not answer it yet. An unanswered question costs another round of email.`,
-          id: `Pesan yang Anda balas bertanya "${q}", dan balasan Anda belum menjawabnya. Pertanyaan yang terlewat berarti satu putaran email lagi.`,
-        }),
+        message: who
+          ? say(ctx, {
+              en: `${who} asked "${q}", and your reply does not answer it yet. An unanswered question costs another round of email.`,
+              id: `${who} bertanya "${q}", dan balasan Anda belum menjawabnya. Pertanyaan yang terlewat berarti satu putaran email lagi.`,
+            })
+          : say(ctx, {
+              en: `The message you are replying to asks "${q}", and your reply does not answer it yet. An unanswered question costs another round of email.`,
+              id: `Pesan yang Anda balas bertanya "${q}", dan balasan Anda belum menjawabnya. Pertanyaan yang terlewat berarti satu putaran email lagi.`,
+            }),
         suggestions: openings.map((o) => ({ text: o, replacement: { start: at, end: at, text: `\n\n${o}` } })),
       };
     })
