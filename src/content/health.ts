@@ -5,7 +5,7 @@
  * compose opened or closed), at most every THROTTLE_MS, so typing costs nothing. See src/shared/health.ts.
  */
 import { reasonsOf, languageTag, type ComposeHealth, type ComposeKind, type HealthReason, type PageHealth } from '../shared/health';
-import { closest, select, selectAll, which } from './selectors';
+import { closest, select, selectAll, selectors, which } from './selectors';
 import { threadMessageBodies, threadOf } from './text-map';
 
 export const THROTTLE_MS = 500;
@@ -40,11 +40,13 @@ export function composeHealth(root: Element): ComposeHealth {
 
 export function measureHealth(doc: Document = document): PageHealth {
   const composes = selectAll('compose', doc).map(composeHealth);
+  // Counted with the alternative that matched: the others may find other elements of the same messages.
+  const messages = which('threadMessage', doc);
   return {
     gmailLanguage: languageTag(doc.documentElement.getAttribute('lang')),
     main: doc.querySelector('[role="main"]') !== null,
     composes,
-    threadMessages: { count: selectAll('threadMessage', doc).length, matched: which('threadMessage', doc) },
+    threadMessages: { count: messages === null ? 0 : doc.querySelectorAll(selectors.threadMessage[messages]!.css).length, matched: messages },
     reasons: reasonsOf(composes),
   };
 }
