@@ -14,13 +14,22 @@ export function listenToPopup(controllers: ReadonlyMap<string, ComposeController
     for (const c of controllers.values()) if (!best || c.lastUsed > best.lastUsed) best = c;
     return best;
   };
+  /** The tab's health; a failure to measure it must not cost the popup its checklist. */
+  const measured = (): { health?: PageHealth } => {
+    try {
+      return { health: health() };
+    } catch (e) {
+      console.warn('[jelas] could not measure health', e);
+      return {};
+    }
+  };
   const onMessage = (msg: unknown): Promise<ChecklistReply | ApplyReply> | undefined => {
     if (!isToContent(msg)) return undefined;
     const m = msg as ToContent;
     try {
       if (m.type === 'jelas:get-checklist') {
         const c = mostRecent();
-        return Promise.resolve({ checklist: c?.checklist() ?? null, focusedAt: c?.lastUsed ?? 0, health: health() });
+        return Promise.resolve({ checklist: c?.checklist() ?? null, focusedAt: c?.lastUsed ?? 0, ...measured() });
       }
       if (m.type === 'jelas:apply' || m.type === 'jelas:ignore') {
         const c = controllers.get(m.composeId);

@@ -125,5 +125,6 @@ export function diagnosticReport(health: PageHealth, env: { version: string; bro
     const lost = reasonList(c.reasons);
     lines.push(`compose ${i + 1}: ${known(c.kind, KINDS, 'other')}; ${[...picks, quote].join('; ')}${lost.length ? `; lost: ${lost.join(', ')}` : ''}`);
   });
+  lines.push('(#n: the alternative of that kind in src/content/selectors.ts that matched, #0 the primary)');
   return lines.join('\n');
 }
