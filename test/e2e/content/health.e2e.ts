@@ -7,8 +7,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { compose, sent, typeInto, waitForJelas, type SimName, type SimOptions } from '../harness';
-import { presend, useJelas, waitForRules } from './helpers';
+import { sent, typeInto, waitForJelas, type SimName, type SimOptions } from '../harness';
+import { editable, expectSentOnce, presend, sendButton, useJelas, waitForRules } from './helpers';
 
 const session = useJelas();
 
@@ -53,20 +53,6 @@ async function openPopup(): Promise<Page> {
 
 const notice = (popup: Page) => popup.locator('[data-jelas="health"]');
 const report = (popup: Page) => popup.getByLabel('Diagnostic report, for a bug report');
-
-/** Gmail's Send, renamed or not (the simulator marks it for itself under `mangle=`). */
-const sendButton = (page: Page) => compose(page, 0).locator('.aoO[role=button], [data-sim-send]');
-/** The editable the user types in, whatever Gmail calls it today. */
-const editable = (page: Page) => compose(page, 0).locator('[contenteditable="true"][role="textbox"]');
-
-/** Waits a moment, then expects exactly one mail, with the body as it was before Send. */
-async function expectSentOnce(page: Page, bodyHTML: string): Promise<void> {
-  await expect.poll(async () => (await sent(page)).length).toBe(1);
-  await page.waitForTimeout(400);
-  const mails = await sent(page);
-  expect(mails.length).toBe(1);
-  expect(mails[0]!.bodyHTML).toBe(bodyHTML);
-}
 
 const VAGUE = 'Hi Tom,\nCan you send me the signed contract ASAP?';
 
