@@ -17,15 +17,17 @@ const REASON_KEYS: Record<HealthReason, string> = {
 
 /** The notice, only when something is lost; a polite status, so it is announced without taking focus. */
 export function HealthNotice({ health }: { health: PageHealth }) {
-  if (!health.reasons.length) return null;
+  // Only reasons this popup knows how to say (a newer content script may know more).
+  const reasons = health.reasons.filter((r) => r in REASON_KEYS);
+  if (!reasons.length) return null;
   return (
     <section class="health" aria-labelledby="jelas-health-title">
-      <div data-jelas="health" data-reasons={health.reasons.join(' ')} role="status" aria-live="polite">
+      <div data-jelas="health" data-reasons={reasons.join(' ')} role="status" aria-live="polite">
         <h2 class="health__title" id="jelas-health-title">
           <span class="health__mark" aria-hidden="true">!</span>
           {t('popup_health_title')}
         </h2>
-        {health.reasons.map((r) => (
+        {reasons.map((r) => (
           <p class="health__reason" data-reason={r} key={r}>
             {t(REASON_KEYS[r])}
           </p>
