@@ -3,6 +3,11 @@ import type { ToBackground } from '../shared/messages';
 
 type Api = Pick<typeof Browser, 'action' | 'runtime'>;
 
+/** The badge's colours: the count of things to check, and the degraded state ("!"). */
+export const BADGE_COLOR = '#b45309';
+export const DEGRADED_COLOR = '#b42318';
+export const DEGRADED_TEXT = '!';
+
 /** The badge shows how many things to check; nothing when there are none, "99+" beyond two digits. */
 export function badgeText(count: number): string {
   if (!Number.isFinite(count) || count <= 0) return '';
@@ -24,6 +29,13 @@ export function handleMessage(api: Api, msg: unknown, sender: Browser.Runtime.Me
   if (msg.type === 'jelas:open-options') return api.runtime.openOptionsPage();
   const tabId = sender.tab?.id;
   if (tabId === undefined) return undefined;
-  // A tab closed in the meantime makes setBadgeText reject; that is not an error worth surfacing.
-  return api.action.setBadgeText({ tabId, text: badgeText(msg.count) }).catch(() => undefined);
+  // Jelas lost a function in this tab (Gmail changed): a distinct "!" in a distinct colour, over the count.
+  const degraded = msg.degraded === true;
+  const text = degraded ? DEGRADED_TEXT : badgeText(msg.count);
+  const color = degraded ? DEGRADED_COLOR : BADGE_COLOR;
+  // A tab closed in the meantime makes these reject; that is not an error worth surfacing.
+  return Promise.all([api.action.setBadgeText({ tabId, text }), api.action.setBadgeBackgroundColor({ tabId, color })]).then(
+    () => undefined,
+    () => undefined,
+  );
 }

@@ -17,6 +17,8 @@ import { PresendDialog } from './presend-dialog';
 import { installPresend } from './presend';
 import { trackPointerAndCaret } from './hover';
 import { listenToPopup } from './popup-bridge';
+import { watchHealth } from './health';
+import { isDegraded } from '../shared/health';
 
 export function start(signal: AbortSignal): void {
   let settings: Settings = freshDefaults();
@@ -51,18 +53,25 @@ export function start(signal: AbortSignal): void {
   const dialog = new PresendDialog(overlay.root);
   let dialogFor: string | null = null;
 
-  let lastCount = -1;
+  let lastBadge = '';
+  let degraded = false;
+  /** The toolbar badge of this tab: the things to check, or "!" when Jelas lost a function here. */
   const sendCount = () => {
     let n = 0;
     for (const c of controllers.values()) n += c.findings.length;
-    if (n === lastCount) return;
-    lastCount = n;
+    const key = `${n}/${degraded}`;
+    if (key === lastBadge) return;
+    lastBadge = key;
     try {
-      browser.runtime.sendMessage({ type: 'jelas:count', count: n }).catch(() => undefined);
+      browser.runtime.sendMessage({ type: 'jelas:count', count: n, degraded }).catch(() => undefined);
     } catch {
       // the extension was reloaded under this page: the badge count is lost, the page is not
     }
   };
+  const health = watchHealth((h) => {
+    degraded = isDegraded(h);
+    sendCount();
+  }, signal);
 
   const shared: Shared = {
     settings: () => settings,
@@ -116,6 +125,7 @@ export function start(signal: AbortSignal): void {
         }
         sendCount();
       },
+      onScan: () => health.poke(),
       onBodyMutation(compose) {
         controllers.get(compose.id)?.touched();
         if (card.state?.composeId === compose.id && card.state.by !== 'pointer') {
@@ -178,7 +188,7 @@ export function start(signal: AbortSignal): void {
 
   trackPointerAndCaret({ controllerOfNode: bodyControllerFor, card, underliner, overlayHost: overlay.host }, signal);
   trackLayout();
-  listenToPopup(controllers, signal);
+  listenToPopup(controllers, () => health.current(), signal);
 
   /** Keeps badges (and fallback underlines) with their composes as Gmail scrolls, resizes and moves moles. */
   function trackLayout() {

@@ -21,6 +21,8 @@ export interface DiscoverHooks {
   onClose?(compose: Compose): void;
   /** Something changed inside a compose's body (typing, Gmail inserting the quote or signature). */
   onBodyMutation?(compose: Compose): void;
+  /** A discovery pass ran (the page's structure changed): for the health measure, which throttles itself. */
+  onScan?(): void;
 }
 
 interface Entry extends Compose {
@@ -62,6 +64,7 @@ export function discoverComposes(hooks: DiscoverHooks, signal: AbortSignal, doc:
       byBody.set(body, entry);
       hooks.onOpen(entry);
     }
+    hooks.onScan?.();
   };
 
   const schedule = () => {

@@ -7,48 +7,100 @@
  */
 import { EMAIL_ADDRESS } from '../engine/lexicon/zones';
 
-export type Alternatives = readonly string[];
+/**
+ * One alternative of a need: the CSS, where it was seen, and when it was last checked against that
+ * source. `source` is a capture in /work/shared/gmail/real/ (`real/<file>`: test/content/selectors-real.test.ts
+ * requires it to match there) or a section of the fixture spec with its source tag; every alternative is
+ * also checked against the simulator's pages (test/content/selectors.test.ts).
+ */
+export interface Alternative {
+  readonly css: string;
+  readonly source: string;
+  /** The date it was last checked against its source and the simulator (YYYY-MM-DD). */
+  readonly verified: string;
+}
+
+export type Alternatives = readonly Alternative[];
+
+/** Real captures, in /work/shared/gmail/real/. */
+const COMPOSE_2020 = 'real/gmail-compose-dialog-2020.html';
 
 export const selectors = {
   /** A compose's root: dialogs, inline replies, pop-out and full screen all have one (S3 `div.M9`, S1, S2). */
-  compose: ['div.M9'],
+  compose: [{ css: 'div.M9', source: COMPOSE_2020, verified: '2026-11-29' }],
   /** The editable body. `aria-label="Message Body"` is avoided: localized, and it also matches the hidden textarea (spec §8). */
   body: [
-    'div[contenteditable="true"][g_editable="true"]', // S1, S6
-    '.Ap [g_editable="true"]', // S2 page-parser
-    '.Am.Al.editable[contenteditable="true"]', // S1 classes
+    { css: 'div[contenteditable="true"][g_editable="true"]', source: COMPOSE_2020, verified: '2026-11-29' }, // also S6
+    { css: '.Ap [g_editable="true"]', source: COMPOSE_2020, verified: '2026-11-29' }, // S2 page-parser
+    { css: '.Am.Al.editable[contenteditable="true"]', source: COMPOSE_2020, verified: '2026-11-29' }, // S1 classes, S6
   ],
   /** Subject of a new message; inline replies keep it in a hidden input (S1, S2, S3). */
-  subject: ['input[name="subjectbox"]', 'input[type="hidden"][name="subject"]'],
+  subject: [
+    { css: 'input[name="subjectbox"]', source: COMPOSE_2020, verified: '2026-11-29' },
+    { css: 'input[type="hidden"][name="subject"]', source: COMPOSE_2020, verified: '2026-11-29' },
+  ],
   /** Gmail's draft id, stable for the life of the draft (S1, S2, S3 email_id). */
-  draftId: ['input[name="draft"]'],
+  draftId: [{ css: 'input[name="draft"]', source: COMPOSE_2020, verified: '2026-11-29' }],
   /** Send. Excludes Send + archive (`.Uo`) and the "More send options" arrow (`aria-haspopup`); not gmail.js `div.T-I.T-I-atl`, which matches the arrow too (spec §8). */
   send: [
-    '.IZ .Up div > div[role="button"]:not(.Uo):not([aria-haspopup="true"])', // S2 getSendButton
-    '.aoO[role="button"]', // S1 class of Send
+    { css: '.IZ .Up div > div[role="button"]:not(.Uo):not([aria-haspopup="true"])', source: COMPOSE_2020, verified: '2026-11-29' }, // S2 getSendButton
+    { css: '.aoO[role="button"]', source: COMPOSE_2020, verified: '2026-11-29' }, // S1 class of Send
   ],
   /** Send + archive, replies only, when the Gmail setting is on (S2 `.IZ .Up div > div[role=button].Uo`). */
-  sendArchive: ['.Uo[role="button"]'],
+  sendArchive: [{ css: '.Uo[role="button"]', source: 'fixture-spec §4.3 Send + archive variant (S2)', verified: '2026-11-29' }],
   /** Schedule send menu: never intercepted (S1, S2 `selector="scheduledSend"`). */
-  scheduleSend: ['[selector="scheduledSend"]', '.hG[role="button"]'],
+  scheduleSend: [
+    { css: '[selector="scheduledSend"]', source: COMPOSE_2020, verified: '2026-11-29' },
+    { css: '.hG[role="button"]', source: COMPOSE_2020, verified: '2026-11-29' },
+  ],
   /** The quoted part inside a compose body (S7 `div.gmail_quote`/`blockquote.gmail_quote`; pre-2018 `.gmail_extra` per S2). */
-  quote: ['.gmail_quote', '.gmail_extra'],
+  quote: [
+    { css: '.gmail_quote', source: 'fixture-spec §4.3 expanded reply body (S7 mailing-list archives)', verified: '2026-11-29' },
+    { css: '.gmail_extra', source: 'fixture-spec §4.3 other quote variants (S2, pre-2018 Gmail)', verified: '2026-11-29' },
+  ],
   /** "Show trimmed content" toggle and the part it hides (S1, S2, S10). */
-  trimmed: ['.ajR', '.adL', '.yj6qo'],
+  trimmed: [
+    { css: '.ajR', source: COMPOSE_2020, verified: '2026-11-29' },
+    { css: '.adL', source: 'fixture-spec §4.2 MESSAGE_2 (S10)', verified: '2026-11-29' },
+    { css: '.yj6qo', source: 'fixture-spec §4.2 MESSAGE_2 (S10)', verified: '2026-11-29' },
+  ],
   /** The attribution line above a quote, "On …, X wrote:" (S7). */
-  quoteAttribution: ['.gmail_attr'],
+  quoteAttribution: [{ css: '.gmail_attr', source: 'fixture-spec §4.3 expanded reply body (S7)', verified: '2026-11-29' }],
   /** The signature block (gmail.js test.parsing.js real sent HTML). */
-  signature: ['.gmail_signature', '[data-smartmail="gmail_signature"]'],
+  signature: [
+    { css: '.gmail_signature', source: 'gmail.js test/test.parsing.js real sent HTML', verified: '2026-11-29' },
+    { css: '[data-smartmail="gmail_signature"]', source: 'gmail.js test/test.parsing.js real sent HTML', verified: '2026-11-29' },
+  ],
   /** A message of the thread above an inline reply (S2, S8 `[role=listitem]`, S3 `div.adn[data-message-id]`). */
-  threadMessage: ['[role="list"] > [role="listitem"]', 'div.adn[data-message-id]'],
+  threadMessage: [
+    { css: '[role="list"] > [role="listitem"]', source: 'fixture-spec §4.2 thread view (S2, S8 2016 capture)', verified: '2026-11-29' },
+    { css: 'div.adn[data-message-id]', source: 'fixture-spec §8 thread messages (S3)', verified: '2026-11-29' },
+  ],
   /** A thread message's sender, with its address in `email=` (spec §4: S8, S3 `span[email].gD`). */
-  sender: ['span.gD[email]', 'h3.iw span[email]'],
+  sender: [
+    { css: 'span.gD[email]', source: 'fixture-spec §8 thread messages (S3, S8)', verified: '2026-11-29' },
+    { css: 'h3.iw span[email]', source: 'fixture-spec §4.2 thread view (S8)', verified: '2026-11-29' },
+  ],
   /** A thread message's body (S10 `.ii.gt > .a3s.aiL`, S3 `div.a3s`, S9 `.a3s.aXjCH`). */
-  messageBody: ['.ii.gt > .a3s', 'div.a3s'],
+  messageBody: [
+    { css: '.ii.gt > .a3s', source: 'fixture-spec §4.2 thread view (S10)', verified: '2026-11-29' },
+    { css: 'div.a3s', source: 'fixture-spec §8 thread messages (S3, S9)', verified: '2026-11-29' },
+  ],
   /** The thread list holding those messages (S2, S8). */
-  threadList: ['[role="list"]'],
+  threadList: [{ css: '[role="list"]', source: 'fixture-spec §4.2 thread view (S2, S8)', verified: '2026-11-29' }],
+  /** The container of an inline reply or forward under a thread's last message (S2 `.ip` + `adB`; spec §4.3). */
+  inlineReply: [{ css: '.ip', source: 'fixture-spec §4.3 reply area (S2, S8)', verified: '2026-11-29' }],
+  /** What kind of compose a `div.M9` is: a docked or full-screen dialog (S1, S2), full screen (S2 `body > .aSs > .aSt`), a pop-out window (S2 isStandaloneComposeWindow). */
+  dialog: [{ css: '[role="dialog"]', source: COMPOSE_2020, verified: '2026-11-29' }],
+  fullscreen: [{ css: '.aSs', source: 'fixture-spec §6.2 full-screen compose (S2)', verified: '2026-11-29' }],
+  popoutWindow: [{ css: 'body.xE.xp', source: 'fixture-spec §6.1 popped-out compose window (S2)', verified: '2026-11-29' }],
+  /**
+   * Any editable region: inside a compose root whose body none of the `body` alternatives finds, it is
+   * the draft Gmail shows and we cannot read (the health report's `no-body`). Never used to attach.
+   */
+  editable: [{ css: '[contenteditable="true"]', source: COMPOSE_2020, verified: '2026-11-29' }],
   /** Gmail's own refusal to send, e.g. no recipients (S2 presending stream, InboxSDK PR #283). */
-  alertDialog: ['[role="alertdialog"]'],
+  alertDialog: [{ css: '[role="alertdialog"]', source: 'fixture-spec §7.4 Gmail-side cancel (S2)', verified: '2026-11-29' }],
 } as const satisfies Record<string, Alternatives>;
 
 export type SelectorName = keyof typeof selectors;
@@ -67,7 +119,7 @@ const joined = new Map<SelectorName, string>();
 export function anyOf(name: SelectorName): string {
   let s = joined.get(name);
   if (s === undefined) {
-    s = selectors[name].join(', ');
+    s = selectors[name].map((a) => a.css).join(', ');
     joined.set(name, s);
   }
   return s;
@@ -76,9 +128,19 @@ export function anyOf(name: SelectorName): string {
 /** The first element matching the first alternative that matches anything. */
 export function select(name: SelectorName, root: ParentNode = document): Element | null {
   for (const alt of selectors[name]) {
-    const el = root.querySelector(alt);
+    const el = root.querySelector(alt.css);
     if (el) return el;
   }
+  return null;
+}
+
+/**
+ * Which alternative of a need finds something under `root`: its index in the table (0 = the primary),
+ * or null when none does. For the health report: it names our table's entry, never the page's markup.
+ */
+export function which(name: SelectorName, root: ParentNode = document): number | null {
+  const alts: Alternatives = selectors[name];
+  for (let i = 0; i < alts.length; i++) if (root.querySelector(alts[i]!.css)) return i;
   return null;
 }
 

@@ -153,6 +153,21 @@ function readMessage(el: Element): string {
 }
 
 /**
+ * Where a reply's thread is: the list of messages above an inline reply (or, failing that, the message it
+ * sits in), or null when the compose is in no thread we recognise.
+ */
+export function threadOf(composeRoot: Element): Element | null {
+  const item = composeRoot.closest('[role="listitem"]');
+  return item?.parentElement?.closest(anyOf('threadList')) ?? closest(composeRoot, 'threadList') ?? item;
+}
+
+/** The bodies of the thread messages above an inline reply, oldest first (none outside a thread). */
+export function threadMessageBodies(composeRoot: Element): Element[] {
+  const thread = threadOf(composeRoot);
+  return thread ? selectAll('messageBody', thread).filter((b) => !composeRoot.contains(b)) : [];
+}
+
+/**
  * The message being replied to: the quote inside the body (when expanded), else the last
  * loaded message of the thread above an inline reply. Only that message, not the older ones nested in it;
  * its attribution line first, so the engine knows who asked (the writer's own questions are not theirs to answer).
@@ -168,12 +183,9 @@ export function readQuoted(composeRoot: Element, body: Element): string | null {
     const attribution = quote.querySelector(anyOf('quoteAttribution'))?.textContent?.replace(/\s+/g, ' ').trim();
     if (text) return attribution ? `${attribution}\n${text}` : text;
   }
-  const item = composeRoot.closest('[role="listitem"]');
-  const list = item?.parentElement?.closest(anyOf('threadList')) ?? closest(composeRoot, 'threadList');
-  const bodies = list ? selectAll('messageBody', list) : item ? selectAll('messageBody', item) : [];
+  const bodies = threadMessageBodies(composeRoot);
   for (let i = bodies.length - 1; i >= 0; i--) {
     const candidate = bodies[i]!;
-    if (composeRoot.contains(candidate)) continue;
     const text = readMessage(candidate);
     if (!text) continue;
     // the sender of that message, as an attribution line the engine reads like Gmail's own

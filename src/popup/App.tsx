@@ -10,8 +10,13 @@ import { findingKey } from '../engine/finding-key';
 import { loadRules } from './lazy';
 import { findTarget, type Target } from './target';
 import { TryIt } from './TryIt';
+import { DiagnosticReport, HealthNotice } from './Health';
+import type { PageHealth } from '../shared/health';
 
-type View = { kind: 'loading' } | { kind: 'none' } | ({ kind: 'draft' } & Target);
+type View =
+  | { kind: 'loading' }
+  | { kind: 'none'; health: PageHealth | null }
+  | ({ kind: 'draft'; checklist: ComposeChecklist } & Omit<Target, 'checklist'>);
 
 function useRules(): readonly RuleInfo[] {
   const [rules, setRules] = useState<readonly RuleInfo[]>([]);
@@ -21,7 +26,7 @@ function useRules(): readonly RuleInfo[] {
   return rules;
 }
 
-function Draft({ view, rules, onChange, refresh }: { view: Target; rules: readonly RuleInfo[]; onChange(c: ComposeChecklist): void; refresh(): void }) {
+function Draft({ view, rules, onChange, refresh }: { view: { tabId: number; checklist: ComposeChecklist }; rules: readonly RuleInfo[]; onChange(c: ComposeChecklist): void; refresh(): void }) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
   const summary = useRef<HTMLDivElement>(null);
@@ -76,8 +81,9 @@ export function App() {
 
   const refresh = useCallback(() => {
     findTarget(browser).then(
-      (target) => setView(target ? { kind: 'draft', ...target } : { kind: 'none' }),
-      () => setView({ kind: 'none' }),
+      (target) =>
+        setView(target?.checklist ? { kind: 'draft', ...target, checklist: target.checklist } : { kind: 'none', health: target?.health ?? null }),
+      () => setView({ kind: 'none', health: null }),
     );
   }, []);
 
@@ -92,6 +98,8 @@ export function App() {
       window.removeEventListener('focus', refresh);
     };
   }, [refresh]);
+
+  const health = view.kind === 'loading' ? null : view.health;
 
   return (
     <main class="popup">
@@ -109,6 +117,7 @@ export function App() {
           {t('popup_loading')}
         </p>
       )}
+      {health && <HealthNotice health={health} />}
       {view.kind === 'draft' && <Draft view={view} rules={rules} onChange={(checklist) => setView({ ...view, checklist })} refresh={refresh} />}
       {view.kind === 'none' && (
         <>
@@ -119,7 +128,10 @@ export function App() {
           <TryIt settings={settings} rules={rules} />
         </>
       )}
-      <footer class="foot">{t('popup_privacy')}</footer>
+      <footer class="foot">
+        {t('popup_privacy')}
+        {health && !health.reasons.length && <DiagnosticReport health={health} folded />}
+      </footer>
     </main>
   );
 }

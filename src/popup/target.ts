@@ -1,9 +1,12 @@
 /**
  * Which draft the popup is about: the compose of the active Gmail tab if it has one, else the most
  * recently used compose of the most recently used Gmail tab. Each Gmail tab's content script is asked
- * for its checklist; a tab without our script (just installed, still loading) simply does not answer.
+ * for its checklist and its health; a tab without our script (just installed, still loading) simply does
+ * not answer. With no compose anywhere, the active (else most recently used) Gmail tab that answered is
+ * still the target, for its health: a compose Jelas cannot read has no checklist.
  */
 import type Browser from 'webextension-polyfill';
+import type { PageHealth } from '../shared/health';
 import type { ChecklistReply, ComposeChecklist } from '../shared/messages';
 
 export const GMAIL_TABS = 'https://mail.google.com/*';
@@ -13,7 +16,10 @@ type Api = Pick<typeof Browser, 'tabs'>;
 
 export interface Target {
   tabId: number;
-  checklist: ComposeChecklist;
+  /** Null when that tab has no compose Jelas can read. */
+  checklist: ComposeChecklist | null;
+  /** What that tab found (null from a content script too old to say). */
+  health: PageHealth | null;
 }
 
 async function ask(api: Api, tabId: number): Promise<ChecklistReply | null> {
@@ -34,10 +40,12 @@ export async function findTarget(api: Api): Promise<Target | null> {
   const answers = await Promise.all(
     tabs.filter((t) => t.id !== undefined).map(async (tab) => ({ tab, reply: await ask(api, tab.id!) })),
   );
-  const open = answers.filter((a): a is { tab: Browser.Tabs.Tab; reply: ChecklistReply & { checklist: ComposeChecklist } } => !!a.reply?.checklist);
-  if (!open.length) return null;
-  const pick =
-    open.find((a) => a.tab.id === active?.id) ??
-    open.sort((a, b) => (b.tab.lastAccessed ?? 0) - (a.tab.lastAccessed ?? 0) || b.reply.focusedAt - a.reply.focusedAt)[0]!;
-  return { tabId: pick.tab.id!, checklist: pick.reply.checklist };
+  const answered = answers.filter((a): a is { tab: Browser.Tabs.Tab; reply: ChecklistReply } => !!a.reply);
+  const recent = (a: { tab: Browser.Tabs.Tab }, b: { tab: Browser.Tabs.Tab }) => (b.tab.lastAccessed ?? 0) - (a.tab.lastAccessed ?? 0);
+  const open = answered.filter((a) => !!a.reply.checklist);
+  const pick = open.length
+    ? (open.find((a) => a.tab.id === active?.id) ?? open.sort((a, b) => recent(a, b) || b.reply.focusedAt - a.reply.focusedAt)[0]!)
+    : (answered.find((a) => a.tab.id === active?.id) ?? answered.sort(recent)[0]);
+  if (!pick) return null;
+  return { tabId: pick.tab.id!, checklist: pick.reply.checklist, health: pick.reply.health ?? null };
 }

@@ -4,6 +4,7 @@
  * and the extension's own pages: never to a server.
  */
 import type { Finding } from '../engine/types';
+import type { PageHealth } from './health';
 
 /** One compose as the popup sees it. */
 export interface ComposeChecklist {
@@ -23,12 +24,18 @@ export type ToContent =
   | { type: 'jelas:apply'; composeId: string; findingKey: string; suggestionIndex: number }
   | { type: 'jelas:ignore'; composeId: string; findingKey: string };
 
-/** Replies of the content script. `checklist` is null when the tab has no compose open. */
-export type ChecklistReply = { checklist: ComposeChecklist | null; focusedAt: number };
+/**
+ * Replies of the content script. `checklist` is null when the tab has no compose open; `health` is what the
+ * tab found (no text), absent from content scripts older than the health report.
+ */
+export type ChecklistReply = { checklist: ComposeChecklist | null; focusedAt: number; health?: PageHealth };
 export type ApplyReply = { ok: boolean; checklist: ComposeChecklist | null };
 
-/** content script → background (runtime.sendMessage). */
-export type ToBackground = { type: 'jelas:count'; count: number } | { type: 'jelas:open-options' };
+/**
+ * content script → background (runtime.sendMessage). `count` is the things to check in the tab;
+ * `degraded` is true when Jelas lost a function there (src/shared/health.ts): the badge then says "!".
+ */
+export type ToBackground = { type: 'jelas:count'; count: number; degraded?: boolean } | { type: 'jelas:open-options' };
 
 export function isToContent(m: unknown): m is ToContent {
   return typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string' && (m as { type: string }).type.startsWith('jelas:');

@@ -227,10 +227,15 @@ describe.each(BROWSERS)('the %s build', (browser) => {
     expect(await deliver({ type: 'jelas:count', count: 3 }, tab)).toEqual({ answered: true, reply: undefined });
     expect(await deliver({ type: 'jelas:count', count: 120 }, tab)).toEqual({ answered: true, reply: undefined });
     expect(await deliver({ type: 'jelas:open-options' }, tab)).toEqual({ answered: true, reply: undefined });
+    expect(await deliver({ type: 'jelas:count', count: 3, degraded: true }, tab)).toEqual({ answered: true, reply: undefined });
     expect(fake.calls).toEqual([
       { api: 'action.setBadgeText', args: [{ tabId: 7, text: '3' }] },
+      { api: 'action.setBadgeBackgroundColor', args: [{ tabId: 7, color: '#b45309' }] },
       { api: 'action.setBadgeText', args: [{ tabId: 7, text: '99+' }] },
+      { api: 'action.setBadgeBackgroundColor', args: [{ tabId: 7, color: '#b45309' }] },
       { api: 'runtime.openOptionsPage', args: [] },
+      { api: 'action.setBadgeText', args: [{ tabId: 7, text: '!' }] },
+      { api: 'action.setBadgeBackgroundColor', args: [{ tabId: 7, color: '#b42318' }] },
     ]);
     // Messages for the content script (the popup's) are not the background's to answer.
     fake.calls.length = 0;

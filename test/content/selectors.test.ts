@@ -47,7 +47,7 @@ describe('selectors on every simulator page', () => {
 
   it('uses no localized label on its own', () => {
     for (const alts of Object.values(selectors)) {
-      for (const s of alts) expect(s).not.toMatch(/aria-label|data-tooltip/);
+      for (const s of alts) expect(s.css).not.toMatch(/aria-label|data-tooltip/);
     }
   });
 });

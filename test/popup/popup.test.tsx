@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze, findingKey } from '../../src/engine';
 import { useMessages } from '../../src/shared/i18n';
 import type { ComposeChecklist, ToContent } from '../../src/shared/messages';
+import { HEALTH_REASONS, type ComposeHealth, type HealthReason, type PageHealth } from '../../src/shared/health';
 import { loadLocales } from '../../scripts/locales';
 import { fake, resetFake } from '../shared/fake-browser';
 
@@ -146,5 +147,88 @@ describe('popup without a Gmail draft', () => {
     await screen.findByText('Belum ada draf Gmail yang terbuka');
     expect(screen.getByLabelText('Pesan Anda')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Pengaturan' })).toBeTruthy();
+  });
+});
+
+describe("the Gmail tab's health", () => {
+  const composeHealth = (reasons: HealthReason[], over: Partial<ComposeHealth> = {}): ComposeHealth => ({
+    kind: 'inline', body: 0, send: reasons.includes('no-send') ? null : 0, sendArchive: null, reply: true, quote: reasons.includes('no-quote') ? null : { where: 'thread', matched: 0 }, reasons, ...over,
+  });
+  const pageHealth = (composes: ComposeHealth[]): PageHealth => ({
+    gmailLanguage: 'en', main: true, composes, threadMessages: { count: 2, matched: 0 }, reasons: HEALTH_REASONS.filter((r) => composes.some((c) => c.reasons.includes(r))),
+  });
+  /** A Gmail tab answering with this health, and a draft "oke" (or no compose Jelas can read). */
+  function tabWith(health: PageHealth, draft: string | null = 'oke') {
+    fake.openTabs.push({ id: 7, url: 'https://mail.google.com/mail/u/0/#inbox', lastAccessed: 3, reply: () => ({ checklist: draft === null ? null : checklistFor(draft, QUOTED), focusedAt: 1, health }) });
+  }
+
+  it('a healthy tab: no notice; the report is folded away in the footer', async () => {
+    tabWith(pageHealth([composeHealth([])]));
+    const { container } = render(<App />);
+    await screen.findByText(/things? to check/);
+    expect(container.querySelector('[data-jelas="health"]')).toBeNull();
+    expect(container.querySelector('details.report-fold [data-jelas="report"]')).toBeTruthy();
+    expect((container.querySelector('details.report-fold') as HTMLDetailsElement).open).toBe(false);
+  });
+
+  it('no Send found: a polite status says so in words, above the checklist, which still shows', async () => {
+    tabWith(pageHealth([composeHealth(['no-send'])]));
+    const { container } = render(<App />);
+    const notice = await waitFor(() => {
+      const el = container.querySelector('[data-jelas="health"]');
+      if (!el) throw new Error('no notice yet');
+      return el as HTMLElement;
+    });
+    expect(notice.getAttribute('role')).toBe('status');
+    expect(notice.getAttribute('aria-live')).toBe('polite');
+    expect(notice.getAttribute('data-reasons')).toBe('no-send');
+    expect(notice.textContent).toContain('Jelas can read this draft but cannot check it when you press Send: Gmail may have changed. Warnings still show.');
+    await screen.findByText(/things? to check/);
+    expect(container.querySelector('[data-rule="terse-tone"]')).toBeTruthy();
+  });
+
+  it('a compose Jelas cannot read (no checklist): the notice shows with Try it, in Indonesian too', async () => {
+    tabWith(pageHealth([composeHealth(['no-body'], { body: null, reply: false, quote: null })]), null);
+    const { container } = render(<App />);
+    await screen.findByText('No Gmail draft open');
+    expect(container.querySelector('[data-jelas="health"] [data-reason="no-body"]')?.textContent).toBe(locales.en['popup_health_no_body']!.message);
+    cleanup();
+    useMessages(locales.id);
+    const again = render(<App />);
+    await screen.findByText('Belum ada draf Gmail yang terbuka');
+    expect(again.container.querySelector('[data-jelas="health"]')?.textContent).toContain('Jelas melihat ada draf, tetapi tidak bisa membacanya');
+  });
+
+  it('several losses: one line each, worst first', async () => {
+    tabWith(pageHealth([composeHealth(['no-send', 'no-quote'])]));
+    const { container } = render(<App />);
+    await waitFor(() => expect(container.querySelectorAll('[data-jelas="health"] [data-reason]').length).toBe(2));
+    expect([...container.querySelectorAll('[data-jelas="health"] [data-reason]')].map((p) => p.getAttribute('data-reason'))).toEqual(['no-send', 'no-quote']);
+  });
+
+  it('the report: labelled, selectable, and Copy puts exactly it on the clipboard', async () => {
+    const health = pageHealth([composeHealth(['no-quote'])]);
+    tabWith(health);
+    const writes: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (s: string) => void writes.push(s) } });
+    render(<App />);
+    const area = (await screen.findByLabelText('Diagnostic report, for a bug report')) as HTMLTextAreaElement;
+    expect(area.readOnly).toBe(true);
+    expect(area.value).toMatch(/^Jelas diagnostic report\nversion: 0\.1\.0\n/);
+    expect(area.value).toContain('state: degraded (no-quote)');
+    expect(area.value).not.toContain('oke');
+    fireEvent.click(screen.getByRole('button', { name: 'Copy report' }));
+    await screen.findByText('Copied. Paste it into your bug report.');
+    expect(writes).toEqual([area.value]);
+  });
+
+  it('no clipboard: the report is selected and the person is told to press Ctrl+C', async () => {
+    tabWith(pageHealth([composeHealth(['no-send'])]));
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => Promise.reject(new Error('denied')) } });
+    render(<App />);
+    const area = (await screen.findByLabelText('Diagnostic report, for a bug report')) as HTMLTextAreaElement;
+    fireEvent.click(screen.getByRole('button', { name: 'Copy report' }));
+    await screen.findByText(/Could not copy\. The report is selected/);
+    expect(document.activeElement).toBe(area);
   });
 });

@@ -34,10 +34,12 @@ it('ignores Gmail tabs whose content script does not answer', async () => {
   expect((await findTarget(fake as never))?.tabId).toBe(5);
 });
 
-it('finds nothing without a Gmail compose', async () => {
-  fake.openTabs.push(gmail(1, 1, null));
-  expect(await findTarget(fake as never)).toBeNull();
+it('without a compose anywhere, still names the Gmail tab that answered, for its health', async () => {
+  fake.openTabs.push(gmail(1, 1, null), gmail(2, 5, null));
+  expect(await findTarget(fake as never)).toEqual({ tabId: 2, checklist: null, health: null });
   resetFake();
+  expect(await findTarget(fake as never)).toBeNull();
+  fake.openTabs.push({ id: 4, url: 'https://mail.google.com/mail/u/0/', lastAccessed: 999 });
   expect(await findTarget(fake as never)).toBeNull();
 });
 

@@ -11,7 +11,20 @@ it('sets the badge of the tab that sent the count', async () => {
   await handleMessage(api, { type: 'jelas:count', count: 0 }, fromTab(8));
   expect(fake.calls).toEqual([
     { api: 'action.setBadgeText', args: [{ tabId: 7, text: '3' }] },
+    { api: 'action.setBadgeBackgroundColor', args: [{ tabId: 7, color: '#b45309' }] },
     { api: 'action.setBadgeText', args: [{ tabId: 8, text: '' }] },
+    { api: 'action.setBadgeBackgroundColor', args: [{ tabId: 8, color: '#b45309' }] },
+  ]);
+});
+
+it('shows "!" in its own colour on a tab where Jelas lost a function, and the count again once it is back', async () => {
+  await handleMessage(api, { type: 'jelas:count', count: 2, degraded: true }, fromTab(7));
+  await handleMessage(api, { type: 'jelas:count', count: 2, degraded: false }, fromTab(7));
+  expect(fake.calls).toEqual([
+    { api: 'action.setBadgeText', args: [{ tabId: 7, text: '!' }] },
+    { api: 'action.setBadgeBackgroundColor', args: [{ tabId: 7, color: '#b42318' }] },
+    { api: 'action.setBadgeText', args: [{ tabId: 7, text: '2' }] },
+    { api: 'action.setBadgeBackgroundColor', args: [{ tabId: 7, color: '#b45309' }] },
   ]);
 });
 

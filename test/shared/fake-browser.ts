@@ -98,6 +98,7 @@ function make() {
       id: 'fake',
       openOptionsPage: async () => void calls.push({ api: 'runtime.openOptionsPage', args: [] }),
       getURL: (p: string) => `chrome-extension://fake/${p}`,
+      getManifest: () => ({ manifest_version: 3, name: 'Jelas', version: '0.1.0' }),
       onMessage: {
         addListener: (l: (msg: unknown, sender: unknown) => unknown) => messageListeners.add(l),
         removeListener: (l: (msg: unknown, sender: unknown) => unknown) => messageListeners.delete(l),

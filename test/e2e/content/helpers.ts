@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { body, launchJelas, type Jelas } from '../harness';
+import { body, compose, launchJelas, sent, type Jelas } from '../harness';
 
 export const overlay = (page: Page) => page.locator('[data-jelas-overlay]');
 export const listItems = (page: Page) => page.locator('[data-jelas-overlay] [data-jelas="list"] li[data-rule]');
@@ -107,4 +107,18 @@ export function useJelas(): { readonly jelas: Jelas } {
     await session.jelas.close();
   });
   return session;
+}
+
+/** Compose `i`'s editable found the way a user's focus finds it: whatever Gmail calls it today. */
+export const editable = (page: Page, i = 0) => compose(page, i).locator('[contenteditable="true"][role="textbox"]');
+/** Gmail's Send, renamed or not (the simulator marks it for itself under `mangle=`). */
+export const sendButton = (page: Page, i = 0) => compose(page, i).locator('.aoO[role=button], [data-sim-send]');
+
+/** Waits a moment, then expects exactly one mail, sent with the body the user wrote. */
+export async function expectSentOnce(page: Page, bodyHTML: string): Promise<void> {
+  await expect.poll(async () => (await sent(page)).length).toBe(1);
+  await page.waitForTimeout(400);
+  const mails = await sent(page);
+  expect(mails.length).toBe(1);
+  expect(mails[0]!.bodyHTML).toBe(bodyHTML);
 }

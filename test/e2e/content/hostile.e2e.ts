@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { compose, sent, simState, waitForJelas, type SimName, type SimOptions } from '../harness';
-import { bodyText, card, hoverWord, listItems, overlay, presend, rulesByCompose, underlines, useJelas, waitForRules } from './helpers';
+import { bodyText, card, editable, expectSentOnce, hoverWord, listItems, overlay, presend, rulesByCompose, sendButton, underlines, useJelas, waitForRules } from './helpers';
 import { ourTasks, trace } from '../trace';
 
 const session = useJelas();
@@ -33,10 +33,6 @@ async function open(sim: SimName, opts: SimOptions = {}): Promise<Page> {
   return page;
 }
 
-/** Compose `i`'s editable found the way a user's focus finds it: whatever Gmail calls it today. */
-const editable = (page: Page, i = 0) => compose(page, i).locator('[contenteditable="true"][role="textbox"]');
-/** Gmail's Send, renamed or not (the simulator marks it for itself under `mangle=`). */
-const sendButton = (page: Page, i = 0) => compose(page, i).locator('.aoO[role=button], [data-sim-send]');
 const html = (page: Page, i = 0) => editable(page, i).evaluate((el) => el.innerHTML);
 
 /** Presses Send the way the user chose: a click on the button, or Ctrl+Enter in the body. */
@@ -66,15 +62,6 @@ function troubles(page: Page): string[] {
     ...j.pageErrors.filter((e) => e.page === page).map((e) => String(e.error)),
     ...j.console.filter((m) => m.page === page && /^\[jelas\] (could not check|send check skipped|content script disabled)/.test(m.text)).map((m) => m.text),
   ];
-}
-
-/** Waits a moment, then expects exactly one mail, sent with the body the user wrote. */
-async function expectSentOnce(page: Page, bodyHTML: string): Promise<void> {
-  await expect.poll(async () => (await sent(page)).length).toBe(1);
-  await page.waitForTimeout(400);
-  const mails = await sent(page);
-  expect(mails.length).toBe(1);
-  expect(mails[0]!.bodyHTML).toBe(bodyHTML);
 }
 
 /** Send is held by our checklist, nothing goes out until "Send anyway", then the mail goes once, unchanged. */

@@ -19,7 +19,8 @@ export interface SimOptions {
    * Markup an extension relies on, renamed or missing, comma-separated (Gmail itself keeps working):
    * 'send-class' Send loses `.aoO`; 'send-moved' also its toolbar's `.IZ`; 'body-attr' the editable
    * loses `g_editable`; 'body-bare' also `.Am.Al.editable` (contenteditable, role=textbox and aria-label
-   * stay); 'no-main' no `[role=main]`.
+   * stay); 'no-main' no `[role=main]`; 'quote-missing' thread messages' bodies lose `.a3s` and quotes in
+   * compose bodies lose `gmail_quote` (a reply whose quoted message cannot be found).
    */
   mangle?: string;
   /** The page owns <body>: any child it did not draw (an extension's overlay) is removed when added. */

@@ -22,8 +22,7 @@ export const SIM_PAGES = {
   fullscreen: 'A full-screen compose (body > .aSs > .aSt).',
 };
 
-/** Markup changes `mangle=` knows (sim.js applies them). */
-const MANGLES = ['send-class', 'send-moved', 'body-attr', 'body-bare', 'no-main'];
+import { MANGLES } from './mangle.js';
 
 /** The URL path and query for a sim page, Gmail-like (hash routes included). */
 export function simPath(sim, opts = {}) {

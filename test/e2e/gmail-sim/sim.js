@@ -7,6 +7,7 @@ import {
   ME, Ids, asBodyHTML, chipClassic, chipModern, composeMole, forwardQuote, fullscreenContainer,
   inlineReplyM9, parseRecipients, quoteBlock, replyBarClosed, signatureHTML, threadMessage,
 } from './templates.js';
+import { applyMangles } from './mangle.js';
 
 const config = JSON.parse(document.getElementById('__gmailSimConfig')?.textContent ?? '{}');
 const L = labelsFor(config.lang);
@@ -15,6 +16,8 @@ const FIELDS = ['to', 'cc', 'bcc'];
 // `[data-sim-send]` and `[data-sim-editable]` are the simulator's own marks, set only by `mangle=`: Gmail
 // keeps working when the classes an extension relies on are renamed.
 const SEND = '.aoO[role=button], .Uo[role=button], [data-sim-send]';
+/** A thread message's body, renamed or not (`mangle=quote-missing` marks it `data-sim-a3s`). */
+const MESSAGE_BODY = '.a3s, [data-sim-a3s]';
 /** Composes already sent or closed: a second trigger on the same compose must do nothing. */
 const finished = new WeakSet();
 let nextComposeId = 10;
@@ -163,7 +166,7 @@ function appendSentMessage(rec) {
   list.querySelector('.gA.gt.acV')?.remove();
   const shown = document.createElement('div');
   shown.innerHTML = rec.bodyHTML;
-  shown.querySelectorAll('.gmail_quote').forEach((q) => q.remove());
+  shown.querySelectorAll('.gmail_quote, [data-sim-quote]').forEach((q) => q.remove());
   const n = list.children.length + 1;
   list.insertAdjacentHTML(
     'beforeend',
@@ -172,6 +175,7 @@ function appendSentMessage(rec) {
       html: shown.innerHTML, replyArea: replyBarClosed(L),
     }),
   );
+  mangle(list.lastElementChild);
 }
 
 function showAlert(text) {
@@ -225,7 +229,7 @@ function openReply(ip, { forward = false, trimmed = true, body } = {}) {
   const sender = last.querySelector('span.gD');
   const from = { name: sender.getAttribute('name'), email: sender.getAttribute('email') };
   const replyTo = from.email === ME.email ? { name: last.querySelector('span.g2').getAttribute('name'), email: last.querySelector('span.g2').getAttribute('email') } : from;
-  const a3s = last.querySelector('.a3s').cloneNode(true);
+  const a3s = last.querySelector(MESSAGE_BODY).cloneNode(true);
   const history = a3s.querySelector('.adL')?.innerHTML ?? '';
   a3s.querySelectorAll('.yj6qo, .adL').forEach((e) => e.remove());
   const date = last.querySelector('span.g3')?.getAttribute('title') ?? '';
@@ -308,12 +312,13 @@ function expandTrimmedInCompose(m9, button) {
   if (!tpl) return;
   editableOf(m9).insertAdjacentHTML('beforeend', tpl.innerHTML);
   tpl.remove();
+  mangle(m9);
   button.style.display = 'none';
   log('expand-trimmed', { where: 'compose' });
 }
 
 function toggleTrimmedInMessage(button) {
-  const hidden = button.closest('.a3s')?.querySelector('.adL');
+  const hidden = button.closest(MESSAGE_BODY)?.querySelector('.adL');
   if (!hidden) return;
   const open = hidden.style.display === 'none';
   hidden.style.display = open ? '' : 'none';
@@ -433,31 +438,8 @@ if (config.hostile) {
 
 // ---------- more hostile pages (off by default) ----------
 
-/**
- * `mangle=`: the markup an extension relies on, renamed or missing (Gmail ships such changes without
- * notice). send-class: Send loses `.aoO`; send-moved: also its `.IZ` toolbar class; body-attr: the
- * editable loses `g_editable`; body-bare: also its `.Am.Al.editable` classes (left: contenteditable,
- * role=textbox, aria-label); no-main: no `[role=main]`.
- */
-function mangle(root = document) {
-  const m = new Set(config.mangle ?? []);
-  if (!m.size) return;
-  if (m.has('send-class') || m.has('send-moved')) {
-    for (const b of root.querySelectorAll('.aoO[role=button]')) {
-      b.setAttribute('data-sim-send', '');
-      b.classList.replace('aoO', 'aoO-x');
-    }
-  }
-  if (m.has('send-moved')) for (const t of root.querySelectorAll('table.IZ')) t.classList.replace('IZ', 'IZ-x');
-  if (m.has('body-attr') || m.has('body-bare')) {
-    for (const e of root.querySelectorAll('[g_editable="true"]')) {
-      e.setAttribute('data-sim-editable', '');
-      e.removeAttribute('g_editable');
-      if (m.has('body-bare')) e.classList.remove('Am', 'Al', 'editable');
-    }
-  }
-  if (m.has('no-main')) for (const e of root.querySelectorAll('[role=main]')) e.removeAttribute('role');
-}
+/** `mangle=`: see mangle.js. */
+const mangle = (root = document) => applyMangles(root, config.mangle);
 mangle();
 
 /**
