@@ -26,7 +26,8 @@
  *   and no leading zero ("jam 3", "at 2", "3:30") is read in working hours: the afternoon. The first time
  *   of a range ("jam 9-10") is taken. A clock time with no day is today at that time, or tomorrow when it
  *   has passed.
- * - A zone written after the time overrides the ref's for the whole expression: WIB (Asia/Jakarta), WITA
+ * - A zone written after the time overrides the ref's for the whole expression ("tomorrow 9 AM PDT" is
+ *   tomorrow in PDT): WIB (Asia/Jakarta), WITA
  *   (Asia/Makassar), WIT (Asia/Jayapura); GMT / UTC with an optional offset ("GMT+7"); and fixed offsets for
  *   what the abbreviation says: SGT +8, JST +9, CET +1, CEST +2, BST +1, EST −5, EDT −4, CST −6, CDT −5,
  *   MST −7, MDT −6, PST −8, PDT −7 ("EST" in July is still −5, as written; CST is the North American one).
@@ -63,7 +64,7 @@ export interface Resolved {
   precision: 'minute' | 'day' | 'week' | 'month';
   /** The calendar day it names, in the zone: { year, month (1-12), day }. */
   day: { year: number; month: number; day: number };
-  /** The clock time when given: { hour, minute } 24-hour. */
+  /** The clock time when given: { hour, minute } 24-hour, as written (midnight is 24:00; in a DST gap `due` is past it). */
   clock?: { hour: number; minute: number };
 }
 
