@@ -53,7 +53,6 @@
  * `Temporal` "compatible" rule: one that does not exist (02:30 on a spring-forward day) moves forward by
  * the gap (03:30 daylight time), one that exists twice (01:30 on a fall-back day) is the earlier instant.
  */
-import { clock as clockText } from './rewrite';
 import { EN_EOD, EN_MONTHS, EN_PERIODS, EN_WEEKDAY_ABBR, EN_WEEKDAYS, alt, word } from './time';
 import { ID_DURATION_OPENERS, ID_MONTHS, ID_PERIODS, ID_WEEKDAYS } from './id/lexicon';
 
@@ -221,7 +220,7 @@ export function formatDue(due: number, timeZone: string | undefined, lang: 'en' 
   const wall = wallOf(due, zoneOf(timeZone));
   const hhmm = `${String(wall.getUTCHours()).padStart(2, '0')}:${String(wall.getUTCMinutes()).padStart(2, '0')}`;
   const day = formatDay(fromUtc(wall), lang, now === undefined ? undefined : dayOf(now, timeZone).year);
-  return `${day} ${lang === 'id' ? clockText(hhmm, 'id') : hhmm}`;
+  return `${day} ${lang === 'id' ? hhmm.replace(':', '.') : hhmm}`;
 }
 
 // ---- patterns ----
@@ -298,6 +297,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12,
 };
 const EN_DURATION = re(`(?:within|in|in\\s+the\\s+next)\\s+(\\d+|${alt(Object.keys(NUMBER_WORDS))})\\s+(?:(business|working)\\s+)?(minutes?|mins?|hours?|hrs?|days?|weeks?)`);
+/** "dalam 3 hari (kerja)", "3 jam lagi", "2x24 jam": three alternatives of four groups each (count, "x24", unit, "kerja"). */
 const ID_DURATION = re(
   `(?:${alt(ID_DURATION_OPENERS)})\\s+(\\d+)\\s*(x\\s*24\\s*)?(jam|menit|hari|minggu|pekan)(\\s+kerja)?` +
     `|(\\d+)\\s*(x\\s*24\\s*)?(jam|menit|hari|minggu)(\\s+kerja)?\\s+lagi|(\\d+)\\s*(x)\\s*24\\s*(jam)()`,
