@@ -30,5 +30,5 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s examples', (id, rule) =>
 });
 
 it('rule ids are unique and stable', () => {
-  expect(rules.map((r) => r.id)).toEqual(['missing-deadline', 'vague-time', 'unanswered-question', 'terse-tone', 'hedging']);
+  expect(rules.map((r) => r.id)).toEqual(['missing-deadline', 'vague-time', 'unanswered-question', 'open-promise', 'terse-tone', 'hedging']);
 });
