@@ -13,27 +13,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchJelas, sendVia, typeInto, waitForJelas, type Jelas } from '../test/e2e/harness.ts';
 import { card, hoverWord, presend } from '../test/e2e/content/helpers.ts';
+import { SAMPLES } from '../test/e2e/samples.ts';
 import { PROMO, SCREENSHOT, framePage, promoPage, type StoreLang } from '../store/promo.ts';
 
 const OUT = 'docs/screenshots';
 const SCHEMES = ['light', 'dark'] as const;
-
-const SAMPLES = {
-  en: {
-    incoming: 'Hi Ana,\nCould you send me the signed contract? And how many seats do we need for the launch?\nThanks, Tom',
-    draft: 'oke, I will send it soon.',
-    vague: 'soon',
-    tryDraft: 'Please review the budget ASAP.',
-    tryQuoted: 'When can we meet to go through the numbers?',
-  },
-  id: {
-    incoming: 'Halo Ana,\nBisa tolong kirim kontrak yang sudah ditandatangani? Berapa kursi yang kita perlukan untuk peluncuran?\nTerima kasih, Tom',
-    draft: 'oke, nanti saya kirim secepatnya.',
-    vague: 'secepatnya',
-    tryDraft: 'Tolong cek anggarannya secepatnya.',
-    tryQuoted: 'Kapan kita bisa rapat untuk membahas angkanya?',
-  },
-} as const;
 
 async function shoot(page: Page, name: string, width: number): Promise<void> {
   for (const scheme of SCHEMES) {

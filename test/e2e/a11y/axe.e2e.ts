@@ -8,26 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchJelas, sendVia, typeInto, waitForJelas, type Jelas } from '../harness';
 import { card, expectNoForeignRequests, hoverWord, openOptions, presend, waitForRules } from '../content/helpers';
+import { SAMPLES } from '../samples';
 import { axeViolations, describeViolations } from './axe';
 
 const OVERLAY = ['[data-jelas-overlay]'];
-
-const SAMPLES = {
-  en: {
-    incoming: 'Hi Ana,\nCould you send me the signed contract? And how many seats do we need for the launch?\nThanks, Tom',
-    draft: 'oke, I will send it soon.',
-    vague: 'soon',
-    tryDraft: 'Please review the budget ASAP.',
-    tryQuoted: 'When can we meet to go through the numbers?',
-  },
-  id: {
-    incoming: 'Halo Ana,\nBisa tolong kirim kontrak yang sudah ditandatangani? Berapa kursi yang kita perlukan untuk peluncuran?\nTerima kasih, Tom',
-    draft: 'oke, nanti saya kirim secepatnya.',
-    vague: 'secepatnya',
-    tryDraft: 'Tolong cek anggarannya secepatnya.',
-    tryQuoted: 'Kapan kita bisa rapat untuk membahas angkanya?',
-  },
-} as const;
 
 async function expectClean(page: Page, what: string, include?: string[]): Promise<void> {
   expect(describeViolations(await axeViolations(page, include)), what).toEqual([]);
