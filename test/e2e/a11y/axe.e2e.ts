@@ -92,7 +92,7 @@ describe.each(['en', 'id'] as const)('UI in %s', (lang) => {
       await typeInto(gmail, 0, 'oke');
       await waitForRules(gmail, (r) => r.includes('terse-tone') && r.includes('missing-deadline'));
       await hoverWord(gmail, 'oke');
-      await card(gmail).locator('[data-action="also"]').waitFor({ timeout: 3000 });
+      await card(gmail).locator('[data-action="also"]').waitFor({ timeout: 5000 });
       await expectClean(gmail, 'card with "also here"', OVERLAY);
       await gmail.close();
     });
