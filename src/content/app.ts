@@ -54,7 +54,7 @@ export function start(signal: AbortSignal): void {
       keyOf: findingKey,
       apply: (id, f, i) => controllers.get(id)?.apply(findingKey(f), i),
       ignore: (id, f) => controllers.get(id)?.ignore(findingKey(f)),
-      returnFocus: (id, caret) => focusDraft(id, caret),
+      returnFocus: focusDraft,
       disableRule: (rule) => {
         settings = { ...settings, rules: { ...settings.rules, [rule]: false } };
         reanalyzeAll();
