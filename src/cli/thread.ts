@@ -48,6 +48,16 @@ export function ownText(body: string): string {
   return text.slice(0, cut).trim();
 }
 
+/** windows-1252's characters for the bytes 0x80–0x9F (five are unassigned and stay as they are). */
+const CP1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Node since 20.18.3 / 22.13 decodes windows-1252 (and so iso-8859-1, which mail labels mean as
+ * windows-1252) as Latin-1, leaving C1 controls where Outlook wrote ’ “ ” – € (nodejs/node#60888). No mail
+ * text means a C1 control, so they are read as windows-1252 meant them.
+ */
+const fixC1 = (text: string) => text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!);
+
 /** Messages oldest first when every one has a date; in file order otherwise. */
 function ordered(messages: ThreadMessage[]): ThreadMessage[] {
   return messages.every((m) => m.sentAt !== undefined) ? [...messages].sort((a, b) => a.sentAt! - b.sentAt!) : messages;
@@ -86,7 +96,7 @@ function fromMime(email: Email, me: Person | undefined): ThreadMessage {
   const date = email.headers.find((h) => h.key === 'date')?.value;
   const sentAt = date === undefined ? NaN : parseDate(date);
   const zone = date === undefined ? undefined : dateZone(date);
-  const body = email.text ?? (email.html ? htmlText(email.html) : '');
+  const body = fixC1(email.text ?? (email.html ? htmlText(email.html) : ''));
   return {
     author,
     byWriter: samePerson(author, me),
@@ -105,7 +115,7 @@ const htmlText = (html: string) =>
       { selector: 'a', options: { ignoreHref: true } },
       { selector: 'img', format: 'skip' },
     ],
-  });
+  }).replace(/\n{3,}/g, '\n\n');
 
 /** A JSON thread's messages, each field checked; a message's text is cut like a mail's. */
 function fromJson(json: string, path: string, me: Person | undefined): ThreadMessage[] {
