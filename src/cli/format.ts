@@ -18,7 +18,7 @@ function lineCol(text: string, offset: number): string {
   return `${line}:${col}`;
 }
 
-/** How the report's dates are told: in the writer's zone, the year only when it is not `now`'s. */
+/** How the report's dates are told: in the writer's zone (default: the machine's), the year only when it is not `now`'s (default: the clock's). */
 export interface TextOptions {
   lang?: LangSetting;
   timeZone?: string;
@@ -55,7 +55,8 @@ function signalsText(report: Report, opts: TextOptions): string {
   // a code-mixed draft is usually Indonesian grammar with English words (the engine's own reading)
   const lang = opts.lang && opts.lang !== 'auto' ? opts.lang : report.language === 'en' ? 'en' : 'id';
   const w = WORDS[lang];
-  const day = (ms: number, time = false) => formatDay(ms, lang, { ...opts, time });
+  const now = opts.now ?? Date.now();
+  const day = (ms: number, time = false) => formatDay(ms, lang, { timeZone: opts.timeZone, now, time });
   const out: string[] = [];
   const { quotedQuestions, openPromises } = report.signals;
   if (quotedQuestions.length) {

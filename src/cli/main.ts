@@ -102,8 +102,7 @@ function parseArgs(argv: string[]): Args | 'help' {
       if (!now) throw new UsageError(`--now must be an ISO 8601 date, e.g. 2026-03-04T09:00:00+07:00 (got "${v}")`);
       args.now = now.now;
       if (now.timeZone) args.timeZone = now.timeZone;
-    }
-    else if (a === '--lang') {
+    } else if (a === '--lang') {
       const v = value();
       if (v !== 'auto' && v !== 'en' && v !== 'id') throw new UsageError(`--lang must be auto, en or id (got "${v}")`);
       args.lang = v;
@@ -188,7 +187,7 @@ export async function main(argv: string[], stdin: In, stdout: Out, stderr: Out):
     stdout.write(
       args.format === 'json'
         ? JSON.stringify(report, null, 2) + '\n'
-        : formatText(report, draft, args.file, { lang: args.lang, ...(args.now !== undefined ? { now: args.now } : {}), ...(args.timeZone ? { timeZone: args.timeZone } : {}) }),
+        : formatText(report, draft, args.file, { lang: args.lang, now: args.now, timeZone: args.timeZone }),
     );
     return report.findings.length ? 1 : 0;
   } catch (e) {

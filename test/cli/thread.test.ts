@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -161,6 +161,18 @@ describe('readThread: JSON', () => {
         timeZone: 'Asia/Jakarta',
         text: 'Mbak Sari, venue-nya sudah dipesan belum? Kapan Mbak bisa kirim jadwalnya?\n\nSalam,',
       },
+    ]);
+  });
+
+  it('reads the example in the README', async () => {
+    const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+    const example = /A JSON thread:\n\n```json\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const { messages } = await readThread(file('readme.json', example!), { me: 'sari@example.co' });
+    expect(messages.map((m) => [m.author.address, m.byWriter, m.timeZone, m.recipients])).toEqual([
+      ['sari@example.co', true, '+07:00', 1],
+      ['tom@acme.com', false, '-05:00', 2],
+      ['budi@klien.co.id', false, 'Asia/Jakarta', undefined],
     ]);
   });
 
