@@ -18,6 +18,7 @@ import { answeredQuestions } from './answers';
 import { isBulkMail } from './prose';
 import { samePerson } from './conversation';
 import { conversationKey, readThread, type ThreadReading } from './thread';
+import { openPromises } from './promises';
 import { rules } from '../rules/index';
 import type {
   AnalyzeOptions,
@@ -205,7 +206,9 @@ export class Analyzer {
           ? answeredQuestions(quotedMsg, draftMsg).map((a) => (read?.author ? { ...a, author: read.author } : a))
           : [],
       thread,
+      promises: [],
     };
+    ctx.promises = openPromises(ctx);
 
     const findings: Finding[] = [];
     for (const rule of rules) {
@@ -236,7 +239,12 @@ export class Analyzer {
           ...(author ? { author } : {}),
           ...(askedAt !== undefined ? { askedAt } : {}),
         })),
-        openPromises: [],
+        openPromises: ctx.promises.map((p) => ({
+          text: p.sentence.text.trim(),
+          ...(p.madeAt !== undefined ? { madeAt: p.madeAt } : {}),
+          ...(p.due !== undefined ? { due: p.due } : {}),
+          overdue: p.overdue,
+        })),
         politeness: own.length ? round(own.reduce((n, s) => n + s.politeness, 0) / own.length) : 0,
       },
     };

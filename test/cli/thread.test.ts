@@ -217,8 +217,9 @@ describe('jelas check --thread', () => {
     const args = ['check', '--thread', fixture('en-launch.mbox'), '--me', 'sari@example.co', '--now', '2026-03-04T09:00:00+07:00'];
     const withThread = await run([...args, '-'], draft);
     expect(withThread.code).toBe(1);
-    expect(withThread.out).toContain('unanswered-question  The message you are replying to asks "Who will present the demo on stage?"');
-    expect(withThread.out).toContain('Quoted questions:\n  Is the venue booked for the 20th? — answered\n  Who will present the demo on stage? — unanswered\n');
+    // who asked it, from the thread
+    expect(withThread.out).toContain('unanswered-question  Lee, Ann asked "Who will present the demo on stage?"');
+    expect(withThread.out).toContain('  Lee, Ann <ann@acme.com>, Tue 3 Mar: Is the venue booked for the 20th? — answered\n  Lee, Ann <ann@acme.com>, Tue 3 Mar: Who will present the demo on stage? — unanswered\n');
     // without the thread there is nothing to answer
     const alone = await run(['check', '-'], draft);
     expect(alone.code).toBe(0);
@@ -227,8 +228,8 @@ describe('jelas check --thread', () => {
   it('Indonesian: an .eml thread, messages in Indonesian', async () => {
     const { code, out } = await run(['check', '--thread', fixture('id-rapat.eml'), '--me', 'sari@example.co', '-'], 'Halo Pak Budi, lokasi acaranya sudah dipesan.');
     expect(code).toBe(1);
-    expect(out).toContain('Pesan yang Anda balas bertanya "Kapan Mbak bisa kirim jadwal rapat peluncurannya?"');
-    expect(out).toContain('Pertanyaan yang dikutip:\n  Apakah lokasi acaranya sudah dipesan? — sudah dijawab\n  Kapan Mbak bisa kirim jadwal rapat peluncurannya? — belum dijawab\n');
+    expect(out).toContain('Budi Santoso bertanya "Kapan Mbak bisa kirim jadwal rapat peluncurannya?"');
+    expect(out).toContain('Pertanyaan yang dikutip:\n  Budi Santoso <budi@klien.co.id>, Selasa, 3 Maret: Apakah lokasi acaranya sudah dipesan? — sudah dijawab\n  Budi Santoso <budi@klien.co.id>, Selasa, 3 Maret: Kapan Mbak bisa kirim jadwal rapat peluncurannya? — belum dijawab\n');
   });
 
   it('passes the conversation, --now and its zone to the engine, and the last message not by --me as the quoted one', async () => {
@@ -299,9 +300,8 @@ describe('jelas check --thread', () => {
     expect(out).toBe('');
   });
 
-  // The engine fills quotedQuestions' author and askedAt and openPromises from the conversation (issue 11,
-  // engine part, in progress): these state the documented report shape and run once it lands.
-  it.todo('quotedQuestions name who asked and when, from the thread (engine: issue 11)', async () => {
+  // The engine fills quotedQuestions' author and askedAt and openPromises from the conversation.
+  it('quotedQuestions name who asked and when, from the thread', async () => {
     const { out } = await run(['check', '--thread', fixture('en-launch.mbox'), '--me', 'sari@example.co', '--now', '2026-03-04T09:00:00+07:00', '--format', 'json', '-'], 'Hi Ann, yes, the venue is booked for the 20th.');
     const report = JSON.parse(out) as Report;
     expect(report.signals.quotedQuestions.find((q) => q.text === 'Who will present the demo on stage?')).toEqual({
@@ -312,7 +312,7 @@ describe('jelas check --thread', () => {
     });
   });
 
-  it.todo('openPromises: the writer\'s "by Friday 5 PM" is open, overdue only after Friday 17:00 in her zone (engine: issue 11)', async () => {
+  it('openPromises: the writer\'s "by Friday 5 PM" is open, overdue only after Friday 17:00 in her zone', async () => {
     const draft = 'Hi Ann, yes, the venue is booked for the 20th.';
     const at = async (now: string) => {
       const { out } = await run(['check', '--thread', fixture('en-launch.mbox'), '--me', 'sari@example.co', '--now', now, '--format', 'json', '-'], draft);
@@ -323,13 +323,13 @@ describe('jelas check --thread', () => {
     expect(await at('2026-03-09T09:00:00+07:00')).toEqual([{ ...promise, overdue: true }]);
   });
 
-  it.todo('text output: an Indonesian open promise, overdue, with its dates in the writer\'s zone (engine: issue 11)', async () => {
+  it('text output: an Indonesian open promise, overdue, with its dates in the writer\'s zone', async () => {
     const { out } = await run(['check', '--thread', fixture('mixed-anggaran.mbox'), '--me', 'sari@example.co', '--now', '2026-03-05T15:00:00+07:00', '-'], 'Mbak Rina, budget-nya sudah final.');
     expect(out).toContain('Anda berjanji pada Rabu, 4 Maret: Oke Rina, nanti aku kirim revisinya besok jam 10 ya. — tenggat Kamis, 5 Maret 10.00, sudah lewat');
     expect(out).toMatch(/Rina Wulandari <rina@klien\.co\.id>, Kamis, 5 Maret: .*sudah \*final\*\? — /);
   });
 
-  it.todo('a thread with no dates: quotedQuestions have an author and no askedAt (engine: issue 11)', async () => {
+  it('a thread with no dates: quotedQuestions have an author and no askedAt', async () => {
     const { out } = await run(['check', '--thread', fixture('no-dates.mbox'), '--me', 'sari@example.co', '--format', 'json', '-'], 'Sudah, Pak.');
     const [q] = (JSON.parse(out) as Report).signals.quotedQuestions;
     expect(q).toEqual({ text: expect.stringContaining('apakah venue sudah dibooking?'), answered: expect.any(Boolean), author: { name: 'Budi Santoso', address: 'budi@klien.co.id' } });
