@@ -188,6 +188,8 @@ export interface RuleContext {
   thread: ThreadReading | null;
   /** The writer's earlier promises still open (from the thread, or their own quoted message). */
   promises: OpenPromiseReading[];
+  /** When the message replied to was sent, when the thread says. */
+  quotedSentAt?: number;
 }
 
 export interface RuleExample {
