@@ -14,7 +14,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Analyzer } from '../../src/engine/analyze';
-import { FORWARD_HEADER } from '../../src/engine/segment';
+import { samePerson, type ThreadMessage } from '../../src/engine/conversation';
+import { FORWARD_HEADER, readQuoted } from '../../src/engine/segment';
+import { resolveTime } from '../../src/engine/when';
+import { splitChain } from './chain';
 import type { AnalyzeOptions, Finding } from '../../src/engine/types';
 import { corpus, repoRoot } from './paths';
 import type { EvalRow } from './table';
@@ -126,12 +129,60 @@ export function judgeable(email: RealEmail, findings: readonly Finding[]): Judge
   });
 }
 
+/** The sets' own time zones, for dates written with none (Enron's Houston, the Indonesian set's WIB). */
+const SET_ZONE: Record<string, string> = { 'enron-train': '-06:00', 'enron-test': '-06:00', asf: '+00:00', 'id-mail': '+07:00' };
+
+/**
+ * When the quoted message was sent, from its attribution: "On Wed, Mar 12, 2025 at 9:15 AM … wrote:", "Pada Kam,
+ * 8 Mei 2025 pukul 14.10 … menulis:", Lotus "Tom Lee on 04/19/2001 10:22:54 AM" or "Tom Lee\n04/19/2001 10:22 AM",
+ * Outlook "Sent: Thursday, April 19, 2001 10:22 AM". Undefined when none of these.
+ */
+export function attributionDate(quoted: string, zone: string): number | undefined {
+  const head = quoted.trimStart().split('\n').slice(0, 6).join(' ');
+  const tz = ` GMT${zone.replace(':', '')}`;
+  const parse = (text: string) => {
+    const t = Date.parse(text + tz);
+    return Number.isNaN(t) ? undefined : t;
+  };
+  let m = /\b(\d{1,2}\/\d{1,2}\/\d{4})\s+(\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M)/i.exec(head);
+  if (m) return parse(`${m[1]} ${m[2]}`);
+  m = /\bSent:\s*(?:\w+,\s*)?(\w+ \d{1,2}, \d{4})\s+(\d{1,2}:\d{2}\s*[AP]M)/i.exec(head);
+  if (m) return parse(`${m[1]} ${m[2]}`);
+  m = /\bOn\s+(?:\w{3},\s+)?(\w{3,9}\s+\d{1,2},\s+\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}:\d{2}\s*[AP]M))?/i.exec(head);
+  if (m) return parse(`${m[1]} ${m[2] ?? '12:00 PM'}`);
+  m = /\bPada\s+(?:\w{3},\s+)?(\d{1,2}\s+\p{L}+\s+\d{4})(?:\s+pukul\s+(\d{1,2}[.:]\d{2}))?/iu.exec(head);
+  if (m) return resolveTime(`${m[1]} pukul ${m[2] ?? '12.00'}`, { now: 0, timeZone: zone })?.due;
+  return undefined;
+}
+
+/**
+ * The conversation Gmail shows above the reply: the quoted chain's messages, each with its author and date from
+ * its header, and the moment of the reply (its Date:, else the newest quoted message's).
+ */
+export function threadOf(email: RealEmail): Pick<AnalyzeOptions, 'conversation' | 'now' | 'timeZone'> {
+  const timeZone = SET_ZONE[email.set] ?? '+00:00';
+  if (!email.quoted) return email.sentAt !== undefined ? { now: email.sentAt, timeZone } : {};
+  if (readQuoted(email.quoted).forward) return {};
+  // the chain of quoted messages, oldest first, as the thread above the reply
+  const messages = splitChain(email.quoted)
+    .slice(0, 8)
+    .reverse()
+    .map(({ author, header, text }): ThreadMessage => {
+      const sentAt = attributionDate(header, timeZone);
+      return { author, byWriter: samePerson(author, email.writer), text, ...(sentAt !== undefined ? { sentAt, timeZone } : {}) };
+    });
+  if (!messages.length) return {};
+  const now = email.sentAt ?? messages[messages.length - 1]!.sentAt;
+  return { conversation: { messages }, ...(now !== undefined ? { now } : {}), timeZone };
+}
+
 export function runRealMail(emails: readonly RealEmail[], options: Partial<AnalyzeOptions> = {}): Array<{ email: RealEmail; findings: JudgedFinding[] }> {
   const analyzer = new Analyzer();
-  // the writer is known where the set says (Enron's From:), as the Gmail adapter knows the account's address
+  // the writer is known where the set says (Enron's From:), as the Gmail adapter knows the account's address; the
+  // thread is the quoted message with its author and date, as the adapter reads it above the reply
   return emails.map((email) => ({
     email,
-    findings: judgeable(email, analyzer.analyze(email.draft, email.quoted, email.writer ? { ...options, writer: email.writer } : options).findings),
+    findings: judgeable(email, analyzer.analyze(email.draft, email.quoted, { ...options, ...(email.writer ? { writer: email.writer } : {}), ...threadOf(email) }).findings),
   }));
 }
 

@@ -183,7 +183,7 @@ export interface RuleContext {
    * the message replied to, or, with a conversation, those others asked since the writer last wrote that no later
    * message answered, with who asked and when.
    */
-  answers: Array<{ question: Sentence; answered: boolean; author?: Person; askedAt?: number; recipients?: number }>;
+  answers: Array<{ question: Sentence; answered: boolean; author?: Person; askedAt?: number; recipients?: number; earlier?: boolean }>;
   /** The conversation, read, when the caller gave one. */
   thread: ThreadReading | null;
   /** The writer's earlier promises still open (from the thread, or their own quoted message). */
@@ -199,6 +199,8 @@ export interface RuleExample {
   quoted?: string;
   /** Who writes the draft, when the example needs it (their own message quoted back). */
   writer?: Person;
+  /** When the draft is written, ISO 8601 with its offset, when the example needs it (its zone is the offset's). */
+  now?: string;
 }
 
 export interface Rule {

@@ -6,8 +6,9 @@ import { unansweredQuestion } from './unanswered-question';
 import { terseTone } from './terse-tone';
 import { hedging } from './hedging';
 import { openPromise } from './open-promise';
+import { pastTime } from './past-time';
 
-export const rules: readonly Rule[] = [missingDeadline, vagueTime, unansweredQuestion, openPromise, terseTone, hedging];
+export const rules: readonly Rule[] = [missingDeadline, vagueTime, pastTime, unansweredQuestion, openPromise, terseTone, hedging];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.id === id);

@@ -19,12 +19,17 @@ const RHETORICAL = /(?:,\s*(?:right|no|eh|ok|okay|yes|ya|kan|bukan|ga|gak|nggak)
 /** Indirect questions that want an answer though they end with a full stop. */
 const INDIRECT = /^\s*(?:I(?:'m| am| was)? (?:just )?wonder(?:ing)?|just wondering|I(?:'d| would) like to know|(?:could|can) you (?:please )?(?:tell|let) me (?:know )?(?:if|whether|when|what|how|where|who)|please (?:let me know|advise|confirm) (?:if|whether|when|what|how|where|who)|mau tanya|boleh tahu|apakah|(?:saya|kami) (?:ingin|mau) (?:menanyakan|bertanya|tanya)|mohon (?:info|informasi|penjelasan)(?:nya)? (?:mengenai|tentang|terkait))\b/i;
 
+/** An offer in the shape of an indirect question: "Please let me know if you need anything further." */
+const OFFER = /\b(?:let me know|tell me|advise)\s+if\s+(?:you|u)\s+(?:should\s+)?(?:need|have|want|require)\s+(?:anything|any|more|further)\b|\b(?:kabari|kabarin|hubungi)\s+(?:saya|aku|kami)?\s*(?:jika|kalau|kalo|bila)\s+(?:ada|butuh|perlu)\b/i;
+/** A question mark inside a quoted title ("the panel \"How Will Prices Play Out?\"."), not a question to the reader. */
+const TITLE = /[?？]["”'’]\s*[.,;)]?\s*$/;
+
 /** Addressed to the reader. */
 const YOU = /\b(?:you|your|yours|u|anda|kamu|kmu|bapak|ibu|pak|bu|kak|mas|mbak|sampeyan|lo|lu)\b/i;
 
 /** Questions a careful coach would ask the writer to answer; the confidence comes from who was asked. */
-function owed(q: Sentence, answeredSome: boolean, total: number, replyWords: number, explains: boolean, recipients = 1): number {
-  if (!isProse(q.text) || TO_A_GROUP.test(q.text) || RHETORICAL.test(q.text)) return 0;
+function owed(q: Sentence, answeredSome: boolean, total: number, replyWords: number, explains: boolean, recipients = 1, earlier = false): number {
+  if (!isProse(q.text) || TO_A_GROUP.test(q.text) || RHETORICAL.test(q.text) || OFFER.test(q.text) || TITLE.test(q.text)) return 0;
   // a question the writer must answer is asked: a question mark, or "I was wondering whether …"
   if (!/[?？]/.test(q.text) && !INDIRECT.test(q.text)) return 0;
   const words = q.text.split(/\s+/).length;
@@ -45,6 +50,9 @@ function owed(q: Sentence, answeredSome: boolean, total: number, replyWords: num
   if (words > 25) c -= 0.1;
   // asked of several people at once: one of the others may be the one to answer
   if (recipients > 2) c -= 0.15;
+  // asked in an earlier message of the thread than the newest: judged on real reply chains, the talk had
+  // nearly always moved past it, or the reply answered it in its own words
+  if (earlier) c -= 0.15;
   return c;
 }
 
@@ -58,7 +66,7 @@ function check(ctx: RuleContext): Finding[] {
   const explains = body.filter((s) => !s.isQuestion && !s.isRequest && s.text.split(/\s+/).length >= 5).length >= 3;
   return ctx.answers
     .filter((q) => !q.answered)
-    .map((a) => ({ ...a, confidence: owed(a.question, answeredSome, ctx.answers.length, replyWords, explains, a.recipients) }))
+    .map((a) => ({ ...a, confidence: owed(a.question, answeredSome, ctx.answers.length, replyWords, explains, a.recipients, a.earlier) }))
     .filter((q) => q.confidence > 0)
     .map(({ question, confidence, author }): Finding => {
       const q = question.text.trim();

@@ -5,7 +5,11 @@ import { rules } from '../../src/rules';
 import type { RuleExample } from '../../src/engine/types';
 
 describe.each(rules.map((r) => [r.id, r] as const))('%s examples', (id, rule) => {
-  const on = (e: RuleExample) => ({ rules: { [id]: true }, ...(e.writer ? { writer: e.writer } : {}) });
+  const on = (e: RuleExample) => ({
+    rules: { [id]: true },
+    ...(e.writer ? { writer: e.writer } : {}),
+    ...(e.now ? { now: Date.parse(e.now), timeZone: /[+-]\d{2}:\d{2}$/.exec(e.now)![0] } : {}),
+  });
   it.each(rule.examples.pass.map((e) => [e.text, e] as const))('passes: %s', (_, e) => {
     const found = analyze(e.text, { quoted: e.quoted ?? null, options: on(e) }).findings.filter((f) => f.rule === id);
     expect(found).toEqual([]);
@@ -30,5 +34,5 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s examples', (id, rule) =>
 });
 
 it('rule ids are unique and stable', () => {
-  expect(rules.map((r) => r.id)).toEqual(['missing-deadline', 'vague-time', 'unanswered-question', 'open-promise', 'terse-tone', 'hedging']);
+  expect(rules.map((r) => r.id)).toEqual(['missing-deadline', 'vague-time', 'past-time', 'unanswered-question', 'open-promise', 'terse-tone', 'hedging']);
 });
