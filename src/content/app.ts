@@ -125,7 +125,11 @@ export function start(signal: AbortSignal): void {
         }
         sendCount();
       },
-      onScan: () => health.poke(),
+      onScan() {
+        health.poke();
+        // the page's structure changed: a thread above a reply may have gained, lost or expanded a message
+        for (const c of controllers.values()) c.threadMaybeChanged();
+      },
       onBodyMutation(compose) {
         controllers.get(compose.id)?.touched();
         if (card.state?.composeId === compose.id && card.state.by !== 'pointer') {
