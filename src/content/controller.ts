@@ -8,6 +8,7 @@ import type { Conversation } from '../engine/conversation';
 import { conversationKey } from '../engine/thread';
 import type { Finding, Report } from '../engine/types';
 import type { ComposeChecklist } from '../shared/messages';
+import { threadItemsOf, type ThreadItem } from '../shared/thread-items';
 import { toAnalyzeOptions, type Settings } from '../shared/settings';
 import { t } from '../shared/i18n';
 import { placeCaret, replaceText } from './apply';
@@ -272,8 +273,14 @@ export class ComposeController {
     placeCaret(this.compose.body, this.map, f.start);
   }
 
+  /** The findings about the thread's open items, with who asked and when (see src/shared/thread-items.ts). */
+  threadItems(): ThreadItem[] {
+    return this.report ? threadItemsOf(this.findings, this.report.signals) : [];
+  }
+
   checklist(): ComposeChecklist {
     this.fresh();
-    return { composeId: this.id, title: this.title(), draftText: this.map?.text ?? '', findings: this.findings };
+    const thread = this.threadItems();
+    return { composeId: this.id, title: this.title(), draftText: this.map?.text ?? '', findings: this.findings, ...(thread.length ? { thread } : {}) };
   }
 }
