@@ -28,6 +28,8 @@ export interface RealEmail {
   quoted: string | null;
   /** The writer's own address and name, where the set knows them (Enron's From: header). */
   writer?: { name?: string; address?: string };
+  /** When it was sent (Enron's Date: header), ms since the epoch. */
+  sentAt?: number;
 }
 
 export interface JudgedFinding extends Finding {
@@ -53,13 +55,14 @@ interface Ann {
 }
 
 
-/** Enron's raw file: the sender from its headers (the `.ann` text leaves the headers out). */
-function enronWriter(txtPath: string): RealEmail['writer'] {
-  if (!existsSync(txtPath)) return undefined;
+/** Enron's raw file: the sender and the date from its headers (the `.ann` text leaves the headers out). */
+function enronHeaders(txtPath: string): Pick<RealEmail, 'writer' | 'sentAt'> {
+  if (!existsSync(txtPath)) return {};
   const head = readFileSync(txtPath, 'utf8').split(/\r?\n\r?\n/, 1)[0] ?? '';
   const address = /^From:\s*(\S+@\S+)/m.exec(head)?.[1];
   const name = /^X-From:\s*"?([^"<\n]+?)"?\s*(?:<|$)/m.exec(head)?.[1]?.trim();
-  return { ...(name ? { name } : {}), ...(address ? { address } : {}) };
+  const date = Date.parse(/^Date:\s*(.+?)(?:\s+\([A-Z]+\))?$/m.exec(head)?.[1] ?? '');
+  return { writer: { ...(name ? { name } : {}), ...(address ? { address } : {}) }, ...(Number.isNaN(date) ? {} : { sentAt: date }) };
 }
 
 function fromAnn(set: string, dir: string, file: string, prefix = ''): RealEmail {
@@ -71,9 +74,7 @@ function fromAnn(set: string, dir: string, file: string, prefix = ''): RealEmail
   const forward = ann.text.slice(Math.max(0, cut - 150), cut + 150).split('\n').some((l) => FORWARD_HEADER.test(l));
   const base = file.replace(/\.ann$/, '');
   const email: RealEmail = { set, id: prefix + base, draft: ann.text.slice(0, cut), quoted: rest.trim() && !forward ? rest : null };
-  const writer = set.startsWith('enron') ? enronWriter(path.join(dir, base.endsWith('.txt') ? base : `${base}.txt`)) : undefined;
-  if (writer) email.writer = writer;
-  return email;
+  return set.startsWith('enron') ? { ...email, ...enronHeaders(path.join(dir, base.endsWith('.txt') ? base : `${base}.txt`)) } : email;
 }
 
 const annFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.ann')).sort();

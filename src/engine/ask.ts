@@ -71,8 +71,9 @@ const LEADING_CONDITION = new RegExp(String.raw`\b(?:if|in case|unless|(?:whenev
 /** A condition that is only the reader's agreement: "if that works", "kalau oke", "jika Bapak setuju". */
 const AGREED = /\b(?:if|kalau|kalo|jika|bila|apabila)\s+(?:(?:that|this|it|everything|all|semua(?:nya)?|bapak|ibu|anda|kamu|kakak|kak|you)\s+)?(?:is\s+|are\s+|'s\s+)?(?:ok|oke|okay|cocok|setuju|sesuai|fine|works?|sounds good|agreed?|approved?|disetujui|berkenan)\b/i;
 /** Someone other than the reader, by name, as the one the promise is made to, done with or done by ("… akan dikirimkan oleh Ibu Yuniarti"). */
-const THIRD_PARTY =
-  /\b(?:to|with)\s+(?:the\s+)?(?!you\b|your\b|u\b|me\b|us\b)\p{Lu}\p{L}+|\b(?:by|oleh)\s+(?:(?:ibu|bapak|pak|bu|sdr|sdri|mr|ms|mrs)\.?\s+)?\p{Lu}\p{L}+|\b(?:ke|kepada|dengan|sama)\s+(?!(?:[Bb]apak|[Ii]bu|[Pp]ak|[Bb]u|[Aa]nda|[Kk]amu|[Kk]ak|[Kk]akak|[Mm]as|[Mm]bak|[Ss]ini|[Ee]mail|[Aa]lamat)\b)\p{Lu}\p{L}+/u;
+/** A day or a month by name: "by Friday" is a time, not a person. */
+const TIME_NAME = String.raw`(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Senin|Selasa|Rabu|Kamis|Jum.?at|Sabtu|Minggu|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember|EOD|COB|Noon|Tomorrow|Today|Besok)\b`;
+const THIRD_PARTY = new RegExp(String.raw`\b(?:to|with)\s+(?:the\s+)?(?!you\b|your\b|u\b|me\b|us\b)\p{Lu}\p{L}+|\b(?:by|oleh)\s+(?:(?:ibu|bapak|pak|bu|sdr|sdri|mr|ms|mrs)\.?\s+)?(?!${TIME_NAME})\p{Lu}\p{L}+|\b(?:ke|kepada|dengan|sama)\s+(?!(?:[Bb]apak|[Ii]bu|[Pp]ak|[Bb]u|[Aa]nda|[Kk]amu|[Kk]ak|[Kk]akak|[Mm]as|[Mm]bak|[Ss]ini|[Ee]mail|[Aa]lamat)\b)\p{Lu}\p{L}+`, 'u');
 /** A sentence that opens by calling on a group. */
 const TO_A_GROUP = /^\s*(?:all|everyone|everybody|team|assistants|folks|guys|teman-teman|rekan-rekan|semua|tim)\s*[,:—-]/i;
 /** Asking the reader to pick a time or a slot. */

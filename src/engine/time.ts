@@ -23,13 +23,13 @@ import {
 
 // ---- English time words (data; Indonesian ones are in id/lexicon.ts) ----
 
-const EN_WEEKDAYS: Lexicon = {
+export const EN_WEEKDAYS: Lexicon = {
   monday: 'weekday', tuesday: 'weekday', wednesday: 'weekday', thursday: 'weekday', friday: 'weekday',
   saturday: 'weekday', sunday: 'weekday',
 };
 /** Abbreviations only count capitalised ("Fri 3pm"): "sat", "sun", "wed" are ordinary words in lower case. */
-const EN_WEEKDAY_ABBR = ['Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun'];
-const EN_MONTHS: Lexicon = {
+export const EN_WEEKDAY_ABBR = ['Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun'];
+export const EN_MONTHS: Lexicon = {
   january: 'month', february: 'month', march: 'month', april: 'month', may: 'month (only with a day number: "May 3")',
   june: 'month', july: 'month', august: 'month', september: 'month', october: 'month', november: 'month',
   december: 'month', jan: 'abbr.', feb: 'abbr.', mar: 'abbr.', apr: 'abbr.', jun: 'abbr.', jul: 'abbr.',
@@ -46,7 +46,7 @@ const EN_PARTS_OF_DAY: Lexicon = {
   'in the morning': 'part of day', 'in the afternoon': 'part of day', 'in the evening': 'part of day',
   'at night': 'part of day',
 };
-const EN_PERIODS: Lexicon = {
+export const EN_PERIODS: Lexicon = {
   'next week': 'a week, not a day', 'this week': 'a week, not a day', 'next month': 'a month',
   'this month': 'a month', 'this weekend': 'two days', 'next weekend': 'two days', 'over the weekend': 'two days',
   'later this week': 'some day this week', 'early next week': 'some day next week', 'later next week': 'some day next week',
@@ -74,7 +74,7 @@ const NOW: Lexicon = {
   'sekarang juga': '"right now"', 'saat ini juga': '"this very moment"', 'hari ini juga': '"today, right away": an immediate deadline',
 };
 /** End of day: vague alone (whose day? whose office hours?), concrete with a weekday or date ("EOD Friday"). */
-const EN_EOD: Lexicon = {
+export const EN_EOD: Lexicon = {
   eod: 'end of day', cob: 'close of business', eob: 'end of business', 'end of day': 'end of day',
   'end of the day': 'end of day ("at the end of the day" the idiom is excluded)', 'end of business': 'end of business',
   'close of business': 'close of business', 'end of business day': 'end of day', 'end of the business day': 'end of day',
@@ -89,7 +89,7 @@ const CONCRETE: ReadonlySet<Kind> = new Set(['clock', 'date', 'weekday', 'durati
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Alternation of phrases, longest first, spaces matching any run of whitespace. */
-const alt = (...lexicons: Array<Lexicon | readonly string[]>): string =>
+export const alt = (...lexicons: Array<Lexicon | readonly string[]>): string =>
   lexicons
     .flatMap((l) => (Array.isArray(l) ? l : Object.keys(l)))
     .sort((a, b) => b.length - a.length)
@@ -98,7 +98,7 @@ const alt = (...lexicons: Array<Lexicon | readonly string[]>): string =>
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
-const word = (body: string, flags = 'giu'): RegExp => new RegExp(`${B}(?:${body})${E}`, flags);
+export const word = (body: string, flags = 'giu'): RegExp => new RegExp(`${B}(?:${body})${E}`, flags);
 
 const MONTH_NAMES = [...Object.keys(EN_MONTHS), ...Object.keys(ID_MONTHS)];
 /** Only an abbreviation takes a dot ("Mar."); a full name must not swallow the sentence's full stop. */

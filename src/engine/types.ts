@@ -192,6 +192,8 @@ export interface RuleExample {
   text: string;
   /** The message it replies to, if any. */
   quoted?: string;
+  /** Who writes the draft, when the example needs it (their own message quoted back). */
+  writer?: Person;
 }
 
 export interface Rule {

@@ -5,8 +5,9 @@ import { vagueTime } from './vague-time';
 import { unansweredQuestion } from './unanswered-question';
 import { terseTone } from './terse-tone';
 import { hedging } from './hedging';
+import { openPromise } from './open-promise';
 
-export const rules: readonly Rule[] = [missingDeadline, vagueTime, unansweredQuestion, terseTone, hedging];
+export const rules: readonly Rule[] = [missingDeadline, vagueTime, unansweredQuestion, openPromise, terseTone, hedging];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.id === id);

@@ -2,15 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine';
 import { rules } from '../../src/rules';
+import type { RuleExample } from '../../src/engine/types';
 
 describe.each(rules.map((r) => [r.id, r] as const))('%s examples', (id, rule) => {
-  const on = { rules: { [id]: true } };
+  const on = (e: RuleExample) => ({ rules: { [id]: true }, ...(e.writer ? { writer: e.writer } : {}) });
   it.each(rule.examples.pass.map((e) => [e.text, e] as const))('passes: %s', (_, e) => {
-    const found = analyze(e.text, { quoted: e.quoted ?? null, options: on }).findings.filter((f) => f.rule === id);
+    const found = analyze(e.text, { quoted: e.quoted ?? null, options: on(e) }).findings.filter((f) => f.rule === id);
     expect(found).toEqual([]);
   });
   it.each(rule.examples.fail.map((e) => [e.text, e] as const))('flags: %s', (_, e) => {
-    const found = analyze(e.text, { quoted: e.quoted ?? null, options: on }).findings.filter((f) => f.rule === id);
+    const found = analyze(e.text, { quoted: e.quoted ?? null, options: on(e) }).findings.filter((f) => f.rule === id);
     expect(found.length).toBeGreaterThan(0);
     for (const f of found) {
       expect(f.message.length).toBeGreaterThan(10);
@@ -29,5 +30,5 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s examples', (id, rule) =>
 });
 
 it('rule ids are unique and stable', () => {
-  expect(rules.map((r) => r.id)).toEqual(['missing-deadline', 'vague-time', 'unanswered-question', 'terse-tone', 'hedging']);
+  expect(rules.map((r) => r.id)).toEqual(['missing-deadline', 'vague-time', 'unanswered-question', 'open-promise', 'terse-tone', 'hedging']);
 });
