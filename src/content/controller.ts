@@ -275,7 +275,7 @@ export class ComposeController {
 
   /** The findings about the thread's open items, with who asked and when (see src/shared/thread-items.ts). */
   threadItems(): ThreadItem[] {
-    return this.report ? threadItemsOf(this.findings, this.report.signals) : [];
+    return this.report ? threadItemsOf(this.findings, this.report.signals, this.conversation) : [];
   }
 
   checklist(): ComposeChecklist {

@@ -5,7 +5,7 @@
  * and the browser's time zone (the one the engine resolved them in).
  */
 import { findingKey } from '../engine/finding-key';
-import type { Person } from '../engine/conversation';
+import type { Conversation, Person } from '../engine/conversation';
 import type { Finding, Signals } from '../engine/types';
 import { t } from './i18n';
 
@@ -34,11 +34,22 @@ const same = (a: string, b: string) => {
   return x === y || (x.length > 8 && y.length > 8 && (x.includes(y) || y.includes(x)));
 };
 
+/** When the writer made a promise: the sent time of their latest message in the thread that holds its words. */
+function madeIn(conversation: Conversation | null | undefined, promise: string): number | undefined {
+  const words = squash(promise);
+  return conversation?.messages.filter((m) => m.byWriter && squash(m.text).includes(words)).at(-1)?.sentAt;
+}
+
 /**
  * The findings that are thread items, in order: questions with who asked or when (from `signals.quotedQuestions`),
- * then promises (rule `open-promise`, with `signals.openPromises`).
+ * then promises (rule `open-promise`, with `signals.openPromises`; when those say nothing of it, the time it was
+ * made is its message's in `conversation`).
  */
-export function threadItemsOf(findings: readonly Finding[], signals: Pick<Signals, 'quotedQuestions'> & Partial<Pick<Signals, 'openPromises'>>): ThreadItem[] {
+export function threadItemsOf(
+  findings: readonly Finding[],
+  signals: Pick<Signals, 'quotedQuestions'> & Partial<Pick<Signals, 'openPromises'>>,
+  conversation?: Conversation | null,
+): ThreadItem[] {
   const questions: ThreadItem[] = [];
   const promises: ThreadItem[] = [];
   for (const f of findings) {
@@ -49,11 +60,12 @@ export function threadItemsOf(findings: readonly Finding[], signals: Pick<Signal
       questions.push({ key: findingKey(f), kind: 'question', text: f.text.trim(), ...(q.author ? { author: q.author } : {}), ...(q.askedAt !== undefined ? { at: q.askedAt } : {}) });
     } else if (f.rule === PROMISE_RULE) {
       const p = (signals.openPromises ?? []).find((x) => same(x.text, f.text));
+      const at = p?.madeAt ?? madeIn(conversation, f.text);
       promises.push({
         key: findingKey(f),
         kind: 'promise',
         text: (p?.text ?? f.text).trim(),
-        ...(p?.madeAt !== undefined ? { at: p.madeAt } : {}),
+        ...(at !== undefined ? { at } : {}),
         ...(p?.due !== undefined ? { due: p.due } : {}),
         overdue: p?.overdue ?? false,
       });

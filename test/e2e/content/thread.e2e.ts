@@ -5,8 +5,9 @@
  * Wednesday Sara answers who the MC is. The browser runs in Asia/Jakarta and the content script's clock reads
  * Thu 5 Mar 2026 10:00 there.
  *
- * Tests marked "waits on the engine" check behaviour the engine does not have in every build yet (the open-promise
- * rule, days named in rewrites): they are skipped, with that reason in their name, until it does.
+ * Tests marked "waits on the engine" check behaviour the engine does not have in every build yet (promises'
+ * due times in `signals.openPromises`, days named in rewrites): they are skipped, with that reason in their name,
+ * until it does. The open-promise rule is off by default: its tests switch it on in the options page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -24,7 +25,18 @@ const ANSWER = 'We booked the Mulia hotel for the speakers.';
 /** The engine of this checkout has the open-promise rule / names the day in a rewrite when given `now`. */
 const ENGINE_PROMISES = rules.some((r) => r.id === 'open-promise');
 const ENGINE_DAYS = analyze("I'll share it tomorrow.", { options: { now: NOW, timeZone: ZONE } }).findings.some((f) => f.suggestions.some((s) => /Fri 6 Mar/.test(s.text)));
+/** …and reports the promises in `signals.openPromises` (when made, when due, overdue or not). */
+const ENGINE_PROMISE_SIGNALS =
+  analyze('Hi Tom, thanks.', {
+    options: {
+      rules: { 'open-promise': true },
+      now: NOW,
+      timeZone: ZONE,
+      conversation: { messages: [{ author: { address: 'dewi@example.com' }, byWriter: true, sentAt: Date.parse('2026-03-02T15:00:00+07:00'), text: "I'll send you the press release by Wednesday." }] },
+    },
+  }).signals.openPromises.length > 0;
 const waitsOnPromises = ENGINE_PROMISES ? '' : ' [waits on the engine: open-promise]';
+const waitsOnPromiseSignals = ENGINE_PROMISE_SIGNALS ? '' : ' [waits on the engine: signals.openPromises]';
 const waitsOnDays = ENGINE_DAYS ? '' : ' [waits on the engine: real dates]';
 
 let jelas: Jelas;
@@ -74,6 +86,17 @@ async function checklist(): Promise<NonNullable<ChecklistReply['checklist']>> {
     return c.tabs.sendMessage(tab!.id, m);
   }, { type: 'jelas:get-checklist' } satisfies ToContent)) as ChecklistReply;
   return reply.checklist!;
+}
+
+/** Switches a rule on or off as a user would, on the options page (open-promise is off by default). */
+async function setRule(id: string, on: boolean): Promise<void> {
+  const options = await jelas.openExtensionPage('src/options/index.html');
+  const toggle = options.locator(`[data-rule-toggle="${id}"]`);
+  await toggle.waitFor({ state: 'attached', timeout: 5000 });
+  if ((await toggle.isChecked()) !== on) await toggle.click({ force: true });
+  await expect.poll(() => toggle.isChecked()).toBe(on);
+  await options.waitForTimeout(200);
+  await options.close();
 }
 
 async function openPopup(): Promise<Page> {
@@ -164,26 +187,56 @@ describe('a long thread: what the reply still owes', () => {
 });
 
 describe('the writer\'s promise and the days in rewrites', () => {
-  it.skipIf(!ENGINE_PROMISES)(`Dewi's Monday promise shows as overdue, in the list, the popup and the checklist on Send${waitsOnPromises}`, async () => {
-    const page = await openThread(ANSWER);
-    await waitForRules(page, (r) => r.includes('open-promise'));
-    const promise = (await shown(page)).find((f) => f.rule === 'open-promise')!;
-    expect(promise.msg).toMatch(/Mon 2 Mar/);
-    expect(promise.msg).toMatch(/overdue/);
-    const list = await checklist();
-    expect(list.thread).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'promise', at: Date.parse('2026-03-02T15:00:00+07:00'), overdue: true })]));
-    const popup = await openPopup();
-    const item = popup.locator('[data-jelas="thread"] [data-thread="promise"]');
-    await item.waitFor();
-    expect(await item.locator('.thread-item__who').innerText()).toBe('You promised on Mon 2 Mar:');
-    expect(await item.locator('.thread-item__text').innerText()).toMatch(/press release by Wednesday/);
-    expect(await item.locator('.thread-item__due--overdue').innerText()).toMatch(/^due Wed 4 Mar \d\d:\d\d, overdue$/);
-    await popup.close();
-    await sendButton(page, 0).click();
-    await presend(page).waitFor({ state: 'visible', timeout: 3000 });
-    expect(await presend(page).locator('[data-thread="promise"] .thread-who').innerText()).toBe('You promised on Mon 2 Mar:');
-    expect(await presend(page).locator('[data-thread="promise"] .thread-due.overdue').count()).toBe(1);
-    await page.close();
+  it.skipIf(!ENGINE_PROMISES)(`Dewi's Monday promise, due Wednesday, shows as passed in the list, with when it was made in the popup and the checklist on Send; Apply adds an update${waitsOnPromises}`, async () => {
+    await setRule('open-promise', true);
+    try {
+      const page = await openThread(ANSWER);
+      await waitForRules(page, (r) => r.includes('open-promise'));
+      const promise = (await shown(page)).find((f) => f.rule === 'open-promise')!;
+      // the engine's words: made Monday, due Wednesday (resolved against the Monday message), passed on Thursday
+      expect(promise.msg).toMatch(/Mon 2 Mar/);
+      expect(promise.msg).toMatch(/Wed 4 Mar \d\d:\d\d/);
+      expect(promise.msg).toMatch(/passed|overdue/);
+      const list = await checklist();
+      expect(list.thread).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'promise', text: "I'll send you the press release by Wednesday.", at: Date.parse('2026-03-02T15:00:00+07:00') })]));
+      const popup = await openPopup();
+      const item = popup.locator('[data-jelas="thread"] [data-thread="promise"]');
+      await item.waitFor();
+      expect(await item.locator('.thread-item__who').innerText()).toBe('You promised on Mon 2 Mar:');
+      expect(await item.locator('.thread-item__text').innerText()).toBe("I'll send you the press release by Wednesday.");
+      await popup.close();
+      await sendButton(page, 0).click();
+      await presend(page).waitFor({ state: 'visible', timeout: 3000 });
+      const inDialog = presend(page).locator('[data-thread="promise"]');
+      expect(await inDialog.locator('.thread-who').innerText()).toBe('You promised on Mon 2 Mar:');
+      await inDialog.locator('[data-action="apply"]').first().click();
+      await expect.poll(() => bodyText(page)).toMatch(/A quick update on what I promised/);
+      expect(await sent(page)).toEqual([]);
+      await page.close();
+    } finally {
+      await setRule('open-promise', false);
+    }
+  });
+
+  it.skipIf(!ENGINE_PROMISES || !ENGINE_PROMISE_SIGNALS)(`the promise's due time, overdue, in the popup and the checklist on Send${waitsOnPromises}${waitsOnPromiseSignals}`, async () => {
+    await setRule('open-promise', true);
+    try {
+      const page = await openThread(ANSWER);
+      await waitForRules(page, (r) => r.includes('open-promise'));
+      const list = await checklist();
+      expect(list.thread).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'promise', overdue: true })]));
+      const popup = await openPopup();
+      const due = popup.locator('[data-jelas="thread"] [data-thread="promise"] .thread-item__due--overdue');
+      await due.waitFor();
+      expect(await due.innerText()).toMatch(/^due Wed 4 Mar \d\d:\d\d, overdue$/);
+      await popup.close();
+      await sendButton(page, 0).click();
+      await presend(page).waitFor({ state: 'visible', timeout: 3000 });
+      expect(await presend(page).locator('[data-thread="promise"] .thread-due.overdue').innerText()).toMatch(/^due Wed 4 Mar \d\d:\d\d, overdue$/);
+      await page.close();
+    } finally {
+      await setRule('open-promise', false);
+    }
   });
 
   it.skipIf(!ENGINE_DAYS)(`"I'll share it tomorrow" gets a rewrite naming the day, Friday 6 March${waitsOnDays}`, async () => {
