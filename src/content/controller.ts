@@ -30,7 +30,7 @@ export interface Shared {
 
 export const DEBOUNCE_MS = 250;
 /** How long after the page's structure changed the thread is read again (at most one read in that time). */
-export const THREAD_DEBOUNCE_MS = 150;
+export const THREAD_THROTTLE_MS = 150;
 
 /** The viewer's time zone, in which Gmail writes its dates and the user means "tomorrow" and "1 PM". */
 function viewerTimeZone(): string | undefined {
@@ -118,13 +118,13 @@ export class ComposeController {
    * thread again shortly, and analyse again if it changed. Typing never re-reads it.
    */
   threadMaybeChanged(): void {
-    // at most one read per THREAD_DEBOUNCE_MS, however often the page changes (a busy page mutates all the time)
+    // at most one read per THREAD_THROTTLE_MS, however often the page changes (a busy page mutates all the time)
     if (this.threadTimer) return;
     this.threadTimer = window.setTimeout(() => {
       this.threadTimer = 0;
       if (this.compose.signal.aborted) return;
       if (this.readThread() && this.map) this.analyzeNow();
-    }, THREAD_DEBOUNCE_MS);
+    }, THREAD_THROTTLE_MS);
   }
 
   /** Reads the thread; keeps the same object while it reads the same (the engine's reading of it stays cached). True when it changed. */
@@ -141,11 +141,6 @@ export class ComposeController {
     this.conversation = next;
     this.conversationKey = key;
     return true;
-  }
-
-  /** The thread as last read (null outside a thread). */
-  get thread(): Conversation | null {
-    return this.conversation;
   }
 
   /** Analyses now (also used before Send and Apply, so they never act on stale findings). Never throws. */

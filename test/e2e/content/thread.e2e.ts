@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchJelas, sendButton, sent, setContentScriptClock, typeInto, waitForJelas, type Jelas } from '../harness';
 import type { ChecklistReply, ToContent } from '../../../src/shared/messages';
-import { THREAD_DEBOUNCE_MS } from '../../../src/content/controller';
+import { THREAD_THROTTLE_MS } from '../../../src/content/controller';
 import { analyze } from '../../../src/engine/index';
 import { rules } from '../../../src/rules/index';
 import { bodyText, expectNoForeignRequests, presend, waitForRules } from './helpers';
@@ -140,7 +140,7 @@ describe('a long thread: what the reply still owes', () => {
     await waitForRules(page, (r) => r.includes('unanswered-question'));
     await page.waitForTimeout(300);
     const before = await shown(page);
-    const settle = () => page.waitForTimeout(THREAD_DEBOUNCE_MS + 400);
+    const settle = () => page.waitForTimeout(THREAD_THROTTLE_MS + 400);
 
     const html = await page.evaluate(() => {
       const item = document.querySelector('.kv[role="listitem"]')!;
