@@ -1,6 +1,6 @@
 /**
  * Performance budgets: the most each figure of `npm run bench` may reach. One source of truth for the
- * bench's table, the bundle-size test (test/build/bundle-size.test.ts) and the README's budget table
+ * bench's table, the bundle-size test (test/build/bundle-size.test.ts) and the budget table in docs/speed.md
  * (`npx tsx scripts/budgets.ts` prints it). Each was set from a measurement on the 2-core reference
  * machine (node 20, Debian's Chromium) with about 25–50% headroom (more for the ratios to retext, which
  * swing with the machine's load); `measured` records that figure. Raise a budget only with a reason.
@@ -51,7 +51,7 @@ export function formatBudget(id: BudgetId): string {
   return b.unit === '×' ? `${b.max}×` : `${b.max} ${b.unit}`;
 }
 
-/** The README's budget table. */
+/** The budget table in docs/speed.md. */
 export function budgetsMarkdown(): string {
   const rows = (Object.keys(BUDGETS) as BudgetId[]).map((id) => {
     const b: Budget = BUDGETS[id];

@@ -1,7 +1,7 @@
 /**
- * Regenerates the generated tables in README.md: the rules table from the rules registry (between the
- * `rules:start` and `rules:end` markers) and the budgets table from scripts/budgets.ts (`budgets:start`,
- * `budgets:end`). `npm run docs`; a unit test fails when the README is out of date.
+ * Regenerates the generated tables in the docs: the rules table in README.md from the rules registry
+ * (between the `rules:start` and `rules:end` markers) and the budgets table in docs/speed.md from
+ * scripts/budgets.ts (`budgets:start`, `budgets:end`). `npm run docs`; a unit test fails when one is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { rules } from '../src/rules/index';
@@ -16,16 +16,20 @@ export function rulesTable(): string {
   return ['| id | title (en / id) | default | severity | what it flags | example it flags |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
-/** The README's generated blocks, by marker name. */
-export const generated: Record<string, () => string> = {
-  rules: rulesTable,
-  budgets: budgetsMarkdown,
+/** The generated blocks, by marker name: the file each lives in and what writes it. */
+export const generated: Record<string, { file: string; table: () => string }> = {
+  rules: { file: 'README.md', table: rulesTable },
+  budgets: { file: 'docs/speed.md', table: budgetsMarkdown },
 };
 
-/** The README with every generated block rewritten from its source. */
-export function withGeneratedTables(readme: string): string {
-  let out = readme;
-  for (const [name, table] of Object.entries(generated)) {
+/** The generated files. */
+export const generatedFiles = [...new Set(Object.values(generated).map((g) => g.file))];
+
+/** `text` (the contents of `file`) with every generated block of that file rewritten from its source. */
+export function withGeneratedTables(file: string, text: string): string {
+  let out = text;
+  for (const [name, { file: where, table }] of Object.entries(generated)) {
+    if (where !== file) continue;
     const block = new RegExp(`<!-- ${name}:start -->[\\s\\S]*?<!-- ${name}:end -->`);
     out = out.replace(block, () => `<!-- ${name}:start -->\n${table()}\n<!-- ${name}:end -->`);
   }
@@ -33,7 +37,6 @@ export function withGeneratedTables(readme: string): string {
 }
 
 if (process.argv[1]?.endsWith('docs.ts')) {
-  const readme = readFileSync('README.md', 'utf8');
-  writeFileSync('README.md', withGeneratedTables(readme));
-  console.log('README.md rules and budgets tables updated');
+  for (const file of generatedFiles) writeFileSync(file, withGeneratedTables(file, readFileSync(file, 'utf8')));
+  console.log(`${generatedFiles.join(' and ')}: rules and budgets tables updated`);
 }

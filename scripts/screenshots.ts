@@ -1,35 +1,23 @@
 /**
  * Screenshots of Jelas in the Gmail simulator (the inline card, the check on Send), of the popup (a Gmail
  * draft to check, and Try it) and of the options page, in English and Indonesian, light and dark, into
- * docs/screenshots/*.png. Uses the e2e harness: Debian's Chromium,
- * the built extension, the Gmail simulator, no network.
+ * docs/screenshots/*.png; and the store's images, per language, into store/<lang>/: four 1280×800
+ * screenshots and a 440×280 promo tile (drawn from a small page of ours, store/promo.ts). Uses the e2e
+ * harness: Debian's Chromium, the built extension, the Gmail simulator, no network.
  *
  *   JELAS_OUT_ROOT=/tmp/jelas-x node scripts/build.mjs chrome
  *   JELAS_E2E_DIST=/tmp/jelas-x/chrome npx tsx scripts/screenshots.ts
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchJelas, sendVia, typeInto, waitForJelas, type Jelas } from '../test/e2e/harness.ts';
 import { card, hoverWord, presend } from '../test/e2e/content/helpers.ts';
+import { SAMPLES } from '../test/e2e/samples.ts';
+import { PROMO, SCREENSHOT, framePage, promoPage, type StoreLang } from '../store/promo.ts';
 
 const OUT = 'docs/screenshots';
 const SCHEMES = ['light', 'dark'] as const;
-
-const SAMPLES = {
-  en: {
-    incoming: 'Hi Ana,\nCould you send me the signed contract? And how many seats do we need for the launch?\nThanks, Tom',
-    draft: 'oke, I will send it soon.',
-    tryDraft: 'Please review the budget ASAP.',
-    tryQuoted: 'When can we meet to go through the numbers?',
-  },
-  id: {
-    incoming: 'Halo Ana,\nBisa tolong kirim kontrak yang sudah ditandatangani? Berapa kursi yang kita perlukan untuk peluncuran?\nTerima kasih, Tom',
-    draft: 'oke, nanti saya kirim secepatnya.',
-    tryDraft: 'Tolong cek anggarannya secepatnya.',
-    tryQuoted: 'Kapan kita bisa rapat untuk membahas angkanya?',
-  },
-} as const;
 
 async function shoot(page: Page, name: string, width: number): Promise<void> {
   for (const scheme of SCHEMES) {
@@ -108,8 +96,71 @@ async function gmailPresend(jelas: Jelas, lang: 'en' | 'id'): Promise<void> {
   await gmail.close();
 }
 
+/** A Gmail page at the store's screenshot size, with a reply typed. */
+async function storeGmail(jelas: Jelas, lang: StoreLang, sim: 'thread-reply' | 'inbox-compose', draft: string): Promise<Page> {
+  const gmail = await jelas.openGmail(sim, { lang, ...(sim === 'thread-reply' ? { incoming: SAMPLES[lang].incoming } : {}) });
+  await gmail.setViewportSize(SCREENSHOT);
+  await waitForJelas(jelas, gmail);
+  await typeInto(gmail, 0, draft, { where: 'draft-end' });
+  await gmail.waitForTimeout(800);
+  return gmail;
+}
+
+async function save(page: Page, path: string): Promise<void> {
+  await page.screenshot({ path });
+  console.log(`saved ${path}`);
+}
+
+/** store/<lang>/: the card, the check on Send, the popup (light and dark, framed), the options page; the promo tile. */
+async function storeImages(jelas: Jelas, lang: StoreLang): Promise<void> {
+  const dir = join('store', lang);
+  const s = SAMPLES[lang];
+
+  const reply = await storeGmail(jelas, lang, 'thread-reply', s.draft);
+  await hoverWord(reply, s.vague);
+  await card(reply).waitFor({ state: 'visible', timeout: 5000 });
+  await reply.waitForTimeout(200);
+  await save(reply, join(dir, 'screenshot-1-card.png'));
+
+  const popups: Buffer[] = [];
+  for (const scheme of SCHEMES) {
+    const popup = await jelas.openExtensionPage('src/popup/index.html');
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.setViewportSize({ width: 400, height: 640 });
+    await popup.locator('[data-rule]').first().waitFor({ timeout: 5000 });
+    await popup.waitForTimeout(150);
+    popups.push(await popup.screenshot());
+    await popup.close();
+  }
+  await reply.close();
+
+  const compose = await storeGmail(jelas, lang, 'inbox-compose', lang === 'id' ? 'Sabar ya, nanti saya kirim secepatnya.' : "As I said, I'll send it ASAP.");
+  await sendVia(compose, 0, 'ctrl-enter');
+  await presend(compose).waitFor({ state: 'visible', timeout: 5000 });
+  await compose.waitForTimeout(200);
+  await save(compose, join(dir, 'screenshot-2-presend.png'));
+  await compose.close();
+
+  const frame = await jelas.context.newPage();
+  await frame.setViewportSize(SCREENSHOT);
+  await frame.setContent(framePage(lang, popups.map((p) => `data:image/png;base64,${p.toString('base64')}`)));
+  await save(frame, join(dir, 'screenshot-3-popup.png'));
+
+  const opts = await jelas.openExtensionPage('src/options/index.html');
+  await opts.setViewportSize(SCREENSHOT);
+  await opts.locator('[data-rule-toggle]').first().waitFor({ state: 'attached', timeout: 5000 });
+  await save(opts, join(dir, 'screenshot-4-options.png'));
+  await opts.close();
+
+  await frame.setViewportSize(PROMO);
+  await frame.setContent(promoPage(lang, `data:image/png;base64,${readFileSync('public/icons/icon-128.png').toString('base64')}`));
+  await save(frame, join(dir, 'promo-440x280.png'));
+  await frame.close();
+}
+
 mkdirSync(OUT, { recursive: true });
 for (const lang of ['en', 'id'] as const) {
+  mkdirSync(join('store', lang), { recursive: true });
   const jelas = await launchJelas({ locale: lang });
   try {
     await gmailCard(jelas, lang);
@@ -117,6 +168,7 @@ for (const lang of ['en', 'id'] as const) {
     await popupWithDraft(jelas, lang);
     await popupTryIt(jelas, lang);
     await options(jelas, lang);
+    await storeImages(jelas, lang);
   } finally {
     await jelas.close();
   }

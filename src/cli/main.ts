@@ -1,7 +1,7 @@
 /**
  * `jelas check` — the engine on the command line.
  *
- *   jelas check [--quoted FILE] [--from WHO] [--lang auto|en|id] [--format text|json] [FILE|-]
+ *   jelas check [--thread FILE] [--me WHO] [--now ISO-DATE] [--quoted FILE] [--from WHO] [--lang auto|en|id] [--format text|json] [FILE|-]
  *   jelas check --jsonl            (stdin: one {"text","quoted"} per line; stdout: one report per line)
  *
  * Exit codes: 0 clean, 1 findings, 2 bad usage or unreadable input.
@@ -9,9 +9,11 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Analyzer } from '../engine/analyze';
-import { EMAIL_ADDRESS } from '../engine/lexicon/zones';
+import type { Conversation, Person } from '../engine/conversation';
 import type { AnalyzeOptions, LangSetting, Report } from '../engine/types';
+import { parseNow } from './dates';
 import { formatText } from './format';
+import { parsePerson, readThread, ThreadError, threadFormat } from './thread';
 
 interface Out {
   write(s: string): unknown;
@@ -19,11 +21,18 @@ interface Out {
 type In = NodeJS.ReadableStream;
 
 const USAGE = `Usage:
-  jelas check [--quoted FILE] [--from WHO] [--lang auto|en|id] [--format text|json] [FILE|-]
-  jelas check --jsonl [--lang auto|en|id] < lines.jsonl
+  jelas check [--thread FILE] [--me WHO] [--now ISO-DATE] [--quoted FILE] [--from WHO]
+              [--lang auto|en|id] [--format text|json] [FILE|-]
+  jelas check --jsonl [--now ISO-DATE] [--from WHO] [--lang auto|en|id] < lines.jsonl
 
 Checks an email draft for missing deadlines, vague times, unanswered questions and terse tone.
   FILE            the draft (default: standard input, also "-")
+  --thread FILE   the conversation before the draft: an .eml, an .mbox, or a .json list of messages;
+                  without --quoted, its last message not written by you is the one replied to
+  --me WHO        you, "Name <address>" or an address: marks your messages in the thread
+                  (and is the writer when --from is absent)
+  --now ISO-DATE  when the draft is written, e.g. 2026-03-04T09:00:00+07:00 (default: the clock);
+                  its offset is your time zone (without one, the machine's)
   --quoted FILE   the message being replied to
   --from WHO      who is writing, "Name <address>": questions of their own quoted back are not flagged
   --lang          language of analysis (default: auto)
@@ -40,21 +49,30 @@ interface Args {
   file: string;
   quoted?: string;
   /** The writer, "Name <address>": their own questions quoted back are not theirs to answer. */
-  writer?: { name?: string; address?: string };
+  writer?: Person;
+  /** --thread: the conversation's file. */
+  thread?: string;
+  /** --me, as given: whose messages in the thread are the writer's. */
+  me?: string;
+  /** --now, and the writer's zone when it states an offset. */
+  now?: number;
+  timeZone?: string;
   lang: LangSetting;
   format: 'text' | 'json';
   jsonl: boolean;
 }
 
-/** "Sari Dewi <sari@x.co>", "sari@x.co" or "Sari Dewi". */
-function person(v: string): { name?: string; address?: string } {
-  const address = EMAIL_ADDRESS.exec(v)?.[0];
-  const name = v.replace(/<[^>]*>/, '').replace(address ?? '\u0000', '').replace(/["']/g, '').trim();
-  return { ...(name ? { name } : {}), ...(address ? { address } : {}) };
+/** What the engine takes from the command line (and the thread, when one was read). */
+function engineOptions(args: Args, conversation?: Conversation): Partial<AnalyzeOptions> {
+  const writer = args.writer ?? (args.me ? parsePerson(args.me) : undefined);
+  return {
+    lang: args.lang,
+    ...(writer ? { writer } : {}),
+    ...(conversation ? { conversation } : {}),
+    ...(args.now !== undefined ? { now: args.now } : {}),
+    ...(args.timeZone ? { timeZone: args.timeZone } : {}),
+  };
 }
-
-/** What the engine takes from the command line. */
-const engineOptions = (args: Args): Partial<AnalyzeOptions> => ({ lang: args.lang, ...(args.writer ? { writer: args.writer } : {}) });
 
 function parseArgs(argv: string[]): Args | 'help' {
   const [cmd, ...rest] = argv;
@@ -71,8 +89,20 @@ function parseArgs(argv: string[]): Args | 'help' {
     };
     if (a === '--help' || a === '-h') return 'help';
     else if (a === '--quoted') args.quoted = value();
-    else if (a === '--from') args.writer = person(value());
-    else if (a === '--lang') {
+    else if (a === '--from') args.writer = parsePerson(value());
+    else if (a === '--thread') {
+      args.thread = value();
+      if (!threadFormat(args.thread)) throw new UsageError(`--thread takes an .eml, .mbox or .json file (got "${args.thread}")`);
+    } else if (a === '--me') {
+      args.me = value();
+      if (!parsePerson(args.me).address && !parsePerson(args.me).name) throw new UsageError('--me needs an address or a name');
+    } else if (a === '--now') {
+      const v = value();
+      const now = parseNow(v);
+      if (!now) throw new UsageError(`--now must be an ISO 8601 date, e.g. 2026-03-04T09:00:00+07:00 (got "${v}")`);
+      args.now = now.now;
+      if (now.timeZone) args.timeZone = now.timeZone;
+    } else if (a === '--lang') {
       const v = value();
       if (v !== 'auto' && v !== 'en' && v !== 'id') throw new UsageError(`--lang must be auto, en or id (got "${v}")`);
       args.lang = v;
@@ -85,8 +115,8 @@ function parseArgs(argv: string[]): Args | 'help' {
     else if (file !== undefined) throw new UsageError('only one draft FILE can be checked at a time');
     else file = a;
   }
-  if (args.jsonl && (file !== undefined || args.quoted !== undefined)) {
-    throw new UsageError('--jsonl reads drafts from standard input; it takes no FILE or --quoted');
+  if (args.jsonl && (file !== undefined || args.quoted !== undefined || args.thread !== undefined)) {
+    throw new UsageError('--jsonl reads drafts from standard input; it takes no FILE, --quoted or --thread');
   }
   if (file !== undefined) args.file = file;
   return args;
@@ -104,6 +134,15 @@ async function readInput(path: string, stdin: In): Promise<string> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(`cannot read ${path === '-' ? 'standard input' : path}${code ? ` (${code})` : ''}`);
+  }
+}
+
+async function thread(args: Args): Promise<Conversation> {
+  try {
+    return await readThread(args.thread!, { me: args.me ?? args.writer });
+  } catch (e) {
+    if (e instanceof ThreadError) throw new InputError(e.message);
+    throw new InputError(`${args.thread}: not a readable mail file (${(e as Error).message})`);
   }
 }
 
@@ -139,10 +178,17 @@ export async function main(argv: string[], stdin: In, stdout: Out, stderr: Out):
       return 0;
     }
     if (args.jsonl) return await jsonl(args, stdin, stdout);
+    const conversation = args.thread === undefined ? undefined : await thread(args);
     const draft = await readInput(args.file, stdin);
-    const quoted = args.quoted === undefined ? null : await readInput(args.quoted, stdin);
-    const report = new Analyzer().analyze(draft, quoted, engineOptions(args));
-    stdout.write(args.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatText(report, draft, args.file));
+    // with a thread, the message replied to is its last one the writer did not write
+    const quoted =
+      args.quoted !== undefined ? await readInput(args.quoted, stdin) : (conversation?.messages.findLast((m) => !m.byWriter)?.text ?? null);
+    const report = new Analyzer().analyze(draft, quoted, engineOptions(args, conversation));
+    stdout.write(
+      args.format === 'json'
+        ? JSON.stringify(report, null, 2) + '\n'
+        : formatText(report, draft, args.file, { lang: args.lang, now: args.now, timeZone: args.timeZone }),
+    );
     return report.findings.length ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {

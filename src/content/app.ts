@@ -34,7 +34,21 @@ export function start(signal: AbortSignal): void {
     return c && n && (c.compose.body === n || c.compose.body.contains(n)) ? c : undefined;
   };
 
-  const overlay = new Overlay({ show: (id, f) => reveal(id, f), ignore: (id, f) => controllers.get(id)?.ignore(findingKey(f)) }, signal);
+  /** Keyboard focus back to a compose's draft, the caret where it was when focus left it (if still there). */
+  const focusDraft = (id: string, caret: Range | null) => {
+    const body = controllers.get(id)?.compose.body;
+    if (!body?.isConnected) return;
+    body.focus({ preventScroll: true });
+    const sel = document.getSelection();
+    if (caret && sel && body.contains(caret.startContainer)) {
+      sel.removeAllRanges();
+      sel.addRange(caret);
+    }
+  };
+  const overlay = new Overlay(
+    { show: (id, f) => reveal(id, f), ignore: (id, f) => controllers.get(id)?.ignore(findingKey(f)), returnFocus: focusDraft },
+    signal,
+  );
   const underliner = createUnderliner(overlay.underlineLayer, signal);
   const card = new Card(
     overlay.root,
@@ -42,6 +56,7 @@ export function start(signal: AbortSignal): void {
       keyOf: findingKey,
       apply: (id, f, i) => controllers.get(id)?.apply(findingKey(f), i),
       ignore: (id, f) => controllers.get(id)?.ignore(findingKey(f)),
+      returnFocus: focusDraft,
       disableRule: (rule) => {
         settings = { ...settings, rules: { ...settings.rules, [rule]: false } };
         reanalyzeAll();
@@ -158,7 +173,7 @@ export function start(signal: AbortSignal): void {
     {
       settings: () => settings,
       controllerFor: (el) => controllerFor(el),
-      ask(c, findings, send) {
+      ask(c, findings, send, from) {
         // The page took our overlay out: a checklist nobody can see must not hold the send (presend lets it go).
         if (!overlay.host.isConnected) throw new Error('overlay removed by the page');
         card.close();
@@ -179,7 +194,9 @@ export function start(signal: AbortSignal): void {
               },
               dismiss: () => {
                 dialogFor = null;
-                c.compose.body.focus();
+                // Back to what opened the checklist: the Send button pressed, or the draft after Ctrl+Enter.
+                if (from?.isConnected && from instanceof HTMLElement) from.focus();
+                else c.compose.body.focus();
               },
               // a thread item's rewrite: applied, then the checklist again with what is left (nothing sent)
               apply: (f, i) => {
@@ -205,6 +222,22 @@ export function start(signal: AbortSignal): void {
 
   // The engine's first run compiles a lot of code; do it while the user is not typing yet.
   whenIdle(() => warmUp(), 2000);
+
+  // Alt+J ("Jelas") in a compose: into the card open on the caret's words, or else into the compose's list.
+  // Every other key, and Alt+J where we have nothing to show, is left to Gmail.
+  addEventListener(
+    'keydown',
+    (e) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || e.code !== 'KeyJ' || !(e.target instanceof Node)) return;
+      const c = controllerFor(e.target);
+      if (!c) return;
+      const entered = (card.state?.composeId === c.id && card.focusIn()) || (c.findings.length > 0 && overlay.focusList(c.id));
+      if (!entered) return;
+      e.preventDefault();
+      e.stopPropagation();
+    },
+    { capture: true, signal },
+  );
 
   trackPointerAndCaret({ controllerOfNode: bodyControllerFor, card, underliner, overlayHost: overlay.host }, signal);
   trackLayout();

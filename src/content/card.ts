@@ -1,7 +1,8 @@
 /**
  * The card for one finding: what is wrong, why it matters, rewrites with Apply, Ignore (this draft)
  * and Turn off this rule. Opened by hovering an underline or by moving the caret into one; Escape or
- * leaving it closes it. It never takes focus on its own, so typing is never interrupted.
+ * leaving it closes it. It never takes focus on its own, so typing is never interrupted: the keyboard
+ * enters it with Alt+J (`focusIn`), and leaving it (Escape, Apply, Ignore) puts the caret back where it was.
  */
 import type { Finding } from '../engine/types';
 import { t } from '../shared/i18n';
@@ -13,6 +14,8 @@ export interface CardActions {
   apply(composeId: string, finding: Finding, suggestionIndex: number): void;
   ignore(composeId: string, finding: Finding): void;
   disableRule(ruleId: string): void;
+  /** Focus left the card: back to the compose's draft, the caret at `caret` (where it was before Alt+J). */
+  returnFocus(composeId: string, caret: Range | null): void;
 }
 
 export interface OpenCard {
@@ -28,9 +31,11 @@ export class Card {
   private hideTimer = 0;
   /** The finding whose card the user closed with Escape: the caret does not reopen it until it leaves. */
   private dismissed: string | null = null;
+  /** The draft's selection when the keyboard entered the card. */
+  private caret: Range | null = null;
 
   constructor(
-    root: ShadowRoot,
+    private readonly root: ShadowRoot,
     private readonly actions: CardActions,
     signal: AbortSignal,
   ) {
@@ -83,12 +88,17 @@ export class Card {
       h('div', { class: 'card-title', id: titleId }, ruleTitle(finding.rule)),
       h('div', { class: 'msg' }, finding.message),
       h('div', { class: 'why' }, ruleWhy(finding.rule)),
+      // Each Apply is described by its rewrite, so a screen reader tells the Apply buttons apart.
       ...finding.suggestions.slice(0, 3).map((s, i) =>
         h(
           'div',
           { class: 'suggestion' },
-          h('span', {}, s.text),
-          h('button', { class: 'primary', 'data-action': 'apply', 'data-index': i, onClick: () => this.act(() => this.actions.apply(composeId, finding, i)) }, t('content_apply')),
+          h('span', { id: `jelas-card-suggestion-${i}` }, s.text),
+          h(
+            'button',
+            { class: 'primary', 'data-action': 'apply', 'data-index': i, 'aria-describedby': `jelas-card-suggestion-${i}`, onClick: () => this.act(() => this.actions.apply(composeId, finding, i)) },
+            t('content_apply'),
+          ),
         ),
       ),
       h(
@@ -130,8 +140,21 @@ export class Card {
 
   close(): void {
     clearTimeout(this.hideTimer);
+    const had = this.current && this.el.contains(this.root.activeElement) ? this.current.composeId : null;
     this.current = null;
     this.el.hidden = true;
+    if (had !== null) this.actions.returnFocus(had, this.caret);
+    this.caret = null;
+  }
+
+  /** Alt+J from the draft: focus the card's first control. False when no card is open. */
+  focusIn(): boolean {
+    const first = this.current && !this.el.hidden ? this.el.querySelector('button') : null;
+    if (!first) return false;
+    const sel = document.getSelection();
+    this.caret = sel && sel.rangeCount ? sel.getRangeAt(0).cloneRange() : null;
+    first.focus();
+    return true;
   }
 
   /** Closes after a moment, so the pointer can travel from the underline to the card. */

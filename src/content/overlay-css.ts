@@ -48,7 +48,7 @@ button.primary:hover{background:#1765cc}
 button{background:#3c4043;border-color:#5f6368;color:#8ab4f8}
 .badge{color:#202124}
 .badge[data-severity=warning]{--bg:#fdd663}.badge[data-severity=error]{--bg:#f28b82}.badge[data-severity=info]{--bg:#8ab4f8}
-.also{background:none}
+.also{background:none;color:#8ab4f8}
 button:hover{background:#474a4e}
 button.primary{background:#8ab4f8;border-color:#8ab4f8;color:#202124}
 .suggestion{background:#3c4043}

@@ -14,6 +14,8 @@ export interface ListActions {
   /** The user picked a finding in the list: show it (caret to it, card open). */
   show(composeId: string, finding: Finding): void;
   ignore(composeId: string, finding: Finding): void;
+  /** Escape in a list the keyboard entered from the draft (Alt+J): back to the draft, the caret at `caret`. */
+  returnFocus(composeId: string, caret: Range | null): void;
 }
 
 export interface ComposeView {
@@ -32,6 +34,8 @@ interface Slot {
   list: HTMLUListElement;
   view: ComposeView | null;
   open: boolean;
+  /** Entered from the draft with Alt+J: the draft's selection then, to return to on Escape. */
+  fromDraft: { caret: Range | null } | null;
 }
 
 export class Overlay {
@@ -68,7 +72,7 @@ export class Overlay {
     slot.badge.setAttribute('aria-label', label);
     slot.badge.title = label;
     slot.badge.dataset.severity = view.broken ? 'broken' : n === 0 ? 'none' : worst(view.findings);
-    slot.list.replaceChildren(...view.findings.map((f) => this.item(composeId, f, view.keyOf(f))));
+    slot.list.replaceChildren(...view.findings.map((f, i) => this.item(composeId, f, view.keyOf(f), `jelas-item-${composeId}-${i}`)));
     if (n === 0) this.setOpen(slot, false);
     this.placeSoon();
   }
@@ -98,6 +102,18 @@ export class Overlay {
     if (slot) this.setOpen(slot, true);
   }
 
+  /** Alt+J from the draft: opens the list and focuses its first control. False when there is nothing to focus. */
+  focusList(composeId: string): boolean {
+    const slot = this.slots.get(composeId);
+    const first = slot?.list.querySelector('button');
+    if (!slot || !first) return false;
+    const sel = document.getSelection();
+    slot.fromDraft = { caret: sel && sel.rangeCount ? sel.getRangeAt(0).cloneRange() : null };
+    this.setOpen(slot, true);
+    first.focus();
+    return true;
+  }
+
   reposition(): void {
     for (const slot of this.slots.values()) this.place(slot);
   }
@@ -112,13 +128,15 @@ export class Overlay {
       list,
     );
     const badge = h('button', { class: 'badge', 'data-jelas': 'badge', 'data-compose': composeId, 'aria-controls': panelId, 'aria-expanded': 'false' });
-    const slot: Slot = { badge, panel, list, view: null, open: false };
+    const slot: Slot = { badge, panel, list, view: null, open: false, fromDraft: null };
     onActivate(badge, () => this.setOpen(slot, !slot.open));
     panel.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') {
         e.stopPropagation();
+        const from = slot.fromDraft;
         this.setOpen(slot, false);
-        badge.focus();
+        if (from) this.actions.returnFocus(composeId, from.caret);
+        else badge.focus();
       }
     });
     this.root.append(panel, badge);
@@ -128,24 +146,27 @@ export class Overlay {
 
   private setOpen(slot: Slot, open: boolean): void {
     slot.open = open;
+    if (!open) slot.fromDraft = null;
     slot.panel.classList.toggle('closed', !open);
     slot.badge.setAttribute('aria-expanded', String(open));
     this.placeSoon();
   }
 
-  private item(composeId: string, f: Finding, key: string): HTMLLIElement {
+  /** One finding in the list; its buttons are described by its title and words, so each Ignore says which. */
+  private item(composeId: string, f: Finding, key: string, id: string): HTMLLIElement {
     const anchored = f.anchored !== false;
+    const about = `${id}-title ${id}-text`;
     return h(
       'li',
       { 'data-rule': f.rule, 'data-key': key, 'data-severity': f.severity, 'data-compose': composeId },
-      h('div', { class: 'item-title' }, ruleTitle(f.rule)),
-      anchored && f.text ? h('q', { class: 'item-text' }, f.text) : h('div', { class: 'item-text' }, t('content_not_in_draft')),
+      h('div', { class: 'item-title', id: `${id}-title` }, ruleTitle(f.rule)),
+      anchored && f.text ? h('q', { class: 'item-text', id: `${id}-text` }, f.text) : h('div', { class: 'item-text', id: `${id}-text` }, t('content_not_in_draft')),
       h('div', { class: 'item-msg' }, f.message),
       h(
         'div',
         { class: 'row' },
-        anchored && h('button', { 'data-action': 'show', onClick: () => this.actions.show(composeId, f) }, t('content_show')),
-        h('button', { 'data-action': 'ignore', onClick: () => this.actions.ignore(composeId, f) }, t('content_ignore')),
+        anchored && h('button', { 'data-action': 'show', 'aria-describedby': about, onClick: () => this.actions.show(composeId, f) }, t('content_show')),
+        h('button', { 'data-action': 'ignore', 'aria-describedby': about, onClick: () => this.actions.ignore(composeId, f) }, t('content_ignore')),
       ),
     );
   }

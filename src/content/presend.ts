@@ -14,8 +14,11 @@ export interface PresendHost {
   settings(): Settings;
   /** The controller of the compose containing `el`, if any. */
   controllerFor(el: Element): ComposeController | undefined;
-  /** Shows the checklist; `send` is called once if the user chooses "Send anyway". */
-  ask(c: ComposeController, findings: Finding[], send: () => void): void;
+  /**
+   * Shows the checklist; `send` is called once if the user chooses "Send anyway". `from` is the Send button
+   * pressed (focus goes back to it when the checklist closes), null after Ctrl/Cmd+Enter.
+   */
+  ask(c: ComposeController, findings: Finding[], send: () => void, from: Element | null): void;
   /** Closes our checklist (Gmail refused to send, or the compose went away). */
   dismiss(): void;
 }
@@ -70,7 +73,7 @@ export function installPresend(host: PresendHost, signal: AbortSignal): void {
       // The pass is for this one click; if Gmail ignores it, the next Send is checked again.
       setTimeout(() => passes.delete(c), 1000);
       clickLikeUser(target);
-    });
+    }, button);
     stop(e);
   };
 

@@ -18,6 +18,8 @@ import { answeredQuestions } from './answers';
 import { isBulkMail } from './prose';
 import { samePerson } from './conversation';
 import { conversationKey, readThread, type ThreadReading } from './thread';
+import { openPromises } from './promises';
+import { nameDays } from './rewrite';
 import { rules } from '../rules/index';
 import type {
   AnalyzeOptions,
@@ -205,7 +207,10 @@ export class Analyzer {
           ? answeredQuestions(quotedMsg, draftMsg).map((a) => (read?.author ? { ...a, author: read.author } : a))
           : [],
       thread,
+      promises: [],
+      ...(lastOther?.message.sentAt !== undefined ? { quotedSentAt: lastOther.message.sentAt } : {}),
     };
+    ctx.promises = openPromises(ctx);
 
     const findings: Finding[] = [];
     for (const rule of rules) {
@@ -217,7 +222,8 @@ export class Analyzer {
       .filter((f) => !never.some((p) => f.text.toLowerCase().includes(p)))
       .filter((f) => options.sensitivity !== 'relaxed' || f.severity !== 'info')
       .filter((f) => (f.confidence ?? 1) >= CONFIDENCE_THRESHOLD[options.sensitivity])
-      .sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+      .sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule))
+      .map((f) => (options.now === undefined ? f : withDaysNamed(f, options)));
 
     const spans = (pick: (s: Sentence) => boolean) =>
       draftMsg.sentences.filter(pick).map(({ start, end, text }) => ({ start, end, text }));
@@ -236,7 +242,12 @@ export class Analyzer {
           ...(author ? { author } : {}),
           ...(askedAt !== undefined ? { askedAt } : {}),
         })),
-        openPromises: [],
+        openPromises: ctx.promises.map((p) => ({
+          text: p.sentence.text.trim(),
+          ...(p.madeAt !== undefined ? { madeAt: p.madeAt } : {}),
+          ...(p.due !== undefined ? { due: p.due } : {}),
+          overdue: p.overdue,
+        })),
         politeness: own.length ? round(own.reduce((n, s) => n + s.politeness, 0) / own.length) : 0,
       },
     };
@@ -257,6 +268,13 @@ function threadAnswers(thread: ThreadReading, draft: AnalyzedMessage): RuleConte
     const answered = byMessage.get(from)!.find((a) => a.question === question)?.answered ?? false;
     return { question, answered, author, ...(askedAt !== undefined ? { askedAt } : {}), ...(recipients !== undefined ? { recipients } : {}) };
   });
+}
+
+/** A finding whose rewrites name the days they speak of ("tomorrow (Wed 4 Mar) by 1 PM"), from the moment of writing. */
+function withDaysNamed(f: Finding, options: AnalyzeOptions): Finding {
+  const ref = { now: options.now!, ...(options.timeZone ? { timeZone: options.timeZone } : {}) };
+  const named = (text: string) => nameDays(text, options.defaultTime, ref);
+  return { ...f, suggestions: f.suggestions.map((s) => ({ text: named(s.text), replacement: { ...s.replacement, text: named(s.replacement.text) } })) };
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -15,6 +15,7 @@ import {
 } from './lexicon/rewrites';
 import { MARKUP } from './prose';
 import type { Sentence } from './types';
+import { dayOf, formatDay, resolveTime, sayDay } from './when';
 
 export type UiLang = 'en' | 'id';
 
@@ -37,8 +38,12 @@ export function concreteFor(vague: string, defaultTime: string): { text: string;
   return { text: fix.concrete.replace('{time}', clock(defaultTime, fix.lang)), lang: fix.lang, reason: fix.reason };
 }
 
+const WEEKDAY = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)$/;
+
 /** A deadline phrase to add where there is none (or to stand for a vague one): "tomorrow by 1 PM" / "besok paling lambat jam 13.00". */
 export function deadlinePhrase(lang: UiLang, defaultTime: string, vague?: string): string {
+  // a weekday, as a request said from a later day names it ("Friday by 1 PM", "Jumat paling lambat jam 13.00")
+  if (vague && WEEKDAY.test(vague)) return lang === 'en' ? `${vague} by ${clock(defaultTime, 'en')}` : `${vague} paling lambat jam ${clock(defaultTime, 'id')}`;
   const c = vague ? concreteFor(vague, defaultTime) : null;
   if (lang === 'en') {
     if (c && c.lang === 'en') return c.text;
@@ -97,8 +102,8 @@ export function actionOf(request: Sentence, lang: UiLang): string | null {
  * en "Okay, I'll email you the press release tomorrow by 1 PM at the latest. Does that work for you?"
  * id "Baik, saya kirim press release-nya besok paling lambat jam 13.00 ya. Apakah waktunya cocok?"
  */
-export function acceptance(request: Sentence | null, lang: UiLang, defaultTime: string): string {
-  const vague = request?.times.find((t) => t.vague)?.text;
+export function acceptance(request: Sentence | null, lang: UiLang, defaultTime: string, asOf?: AsOf): string {
+  const vague = rebased(request?.times.find((t) => t.vague)?.text, lang, asOf);
   const concrete = request?.times.find((t) => !t.vague)?.text;
   const action = request ? actionOf(request, lang) : null;
   if (lang === 'en') {
@@ -107,6 +112,26 @@ export function acceptance(request: Sentence | null, lang: UiLang, defaultTime: 
   }
   const when = concrete ? concrete : deadlinePhrase('id', defaultTime, vague);
   return `Baik, saya ${action ?? 'kirimkan'} ${when} ya. Apakah waktunya cocok?`;
+}
+
+/** When the request was made and when the reply is written: its "tomorrow" is said again from today. */
+export interface AsOf {
+  sentAt: number;
+  now: number;
+  timeZone?: string;
+}
+
+/**
+ * A request's relative day said from the moment of the reply: "tomorrow" in Tuesday's message, answered on
+ * Wednesday, is "today"; answered on Thursday it has passed, and is "today" too (as soon as can be). A vague time
+ * that names no day ("ASAP", "nanti") stays as it is.
+ */
+function rebased(vague: string | undefined, lang: UiLang, asOf: AsOf | undefined): string | undefined {
+  if (!vague || !asOf || !/^(?:tomorrow|today|besok|hari ini|lusa)$/i.test(vague.trim())) return vague;
+  const r = resolveTime(vague, { now: asOf.sentAt, ...(asOf.timeZone ? { timeZone: asOf.timeZone } : {}) });
+  if (!r) return vague;
+  const ref = { now: asOf.now, ...(asOf.timeZone ? { timeZone: asOf.timeZone } : {}) };
+  return r.due < asOf.now ? (lang === 'en' ? 'today' : 'hari ini') : (sayDay(r.day, ref, lang) ?? vague);
 }
 
 /** "Send me the file." → "Could you please send me the file?" / "Kirim filenya." → "Tolong kirim filenya ya." */
@@ -195,4 +220,34 @@ export function answerOpening(q: Sentence, replyLang: UiLang): string[] {
   m = /^(?:di ?mana|dimana)\s+(.{2,40})$/i.exec(text);
   if (m) return [`${capital(m[1]!.replace(FLIP_ID_NP, 'saya'))} di …`];
   return [];
+}
+
+/** Days a rewrite names: relative ones ("tomorrow", "besok") and weekdays ("Friday", "Senin depan"); not "Minggu", which is also "week". */
+const DAY_WORD =
+  /\b(?:tomorrow|today|tonight|besok|hari ini|lusa|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: next week)?|(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu)(?: depan)?)\b(?!\s*\()/g;
+const RELATIVE_DAY = /^(?:tomorrow|today|tonight|besok|hari ini|lusa)$/;
+const ID_DAY = /^(?:besok|hari ini|lusa|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)/;
+
+/**
+ * Names the days a rewrite speaks of, when the moment of writing is known: "tomorrow by 1 PM" → "tomorrow
+ * (Wed 4 Mar) by 1 PM", "besok paling lambat jam 13.00" → "besok (Rabu, 4 Maret) paling lambat jam 13.00",
+ * "by Friday, 1 PM" → "by Friday (6 Mar), 1 PM". A "today" whose hour has already passed becomes tomorrow.
+ */
+export function nameDays(text: string, defaultTime: string, ref: { now: number; timeZone?: string }): string {
+  const year = dayOf(ref.now, ref.timeZone).year;
+  return text.replace(DAY_WORD, (word, at: number) => {
+    let said = word;
+    const lang: UiLang = ID_DAY.test(word) ? 'id' : 'en';
+    if (/^(?:today|hari ini)$/.test(word)) {
+      // "today by 1 PM" written at 3 PM: the hour has gone
+      const hour = resolveTime(`${word} ${lang === 'en' ? clock(defaultTime, 'en') : `jam ${clock(defaultTime, 'id')}`}`, ref);
+      if (hour && hour.due <= ref.now && new RegExp(`^[^.?!]{0,30}\\b${clock(defaultTime, lang).replace('.', '\\.')}`).test(text.slice(at + word.length))) {
+        said = lang === 'en' ? 'tomorrow' : 'besok';
+      }
+    }
+    const r = resolveTime(said, ref);
+    if (!r) return word;
+    const day = formatDay(r.day, lang, year);
+    return `${said} (${RELATIVE_DAY.test(said) ? day : day.replace(/^\S+?,?\s/, '')})`;
+  });
 }

@@ -6,6 +6,7 @@
 
 import type { Conversation, Person } from './conversation';
 import type { ThreadReading } from './thread';
+import type { OpenPromiseReading } from './promises';
 
 export type Lang = 'en' | 'id' | 'mixed';
 export type LangSetting = 'auto' | 'en' | 'id';
@@ -185,6 +186,10 @@ export interface RuleContext {
   answers: Array<{ question: Sentence; answered: boolean; author?: Person; askedAt?: number; recipients?: number }>;
   /** The conversation, read, when the caller gave one. */
   thread: ThreadReading | null;
+  /** The writer's earlier promises still open (from the thread, or their own quoted message). */
+  promises: OpenPromiseReading[];
+  /** When the message replied to was sent, when the thread says. */
+  quotedSentAt?: number;
 }
 
 export interface RuleExample {

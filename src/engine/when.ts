@@ -467,3 +467,17 @@ export function resolveTime(text: string, ref: { now: number; timeZone?: string 
   const hour = part && !eod ? PART_DUE[part] : END_OF_DAY.hour;
   return { due: instantOf(day, { hour, minute: 0 }, timeZone), precision, day };
 }
+
+/**
+ * How the writer would say a day from where they stand: "today" / "hari ini", "tomorrow" / "besok", a weekday
+ * within the coming week ("Friday" / "Jumat"), or null beyond it. A day already past is null too.
+ */
+export function sayDay(day: Day, ref: { now: number; timeZone?: string }, lang: 'en' | 'id'): string | null {
+  const today = dayOf(ref.now, ref.timeZone);
+  const diff = Math.round((Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(today.year, today.month - 1, today.day)) / 86_400_000);
+  if (diff < 0 || diff > 6) return null;
+  if (diff === 0) return lang === 'en' ? 'today' : 'hari ini';
+  if (diff === 1) return lang === 'en' ? 'tomorrow' : 'besok';
+  const w = weekdayIndex(day);
+  return lang === 'en' ? Object.keys(EN_WEEKDAYS).find((k) => weekdayNumber(k) === w)!.replace(/^./, (c) => c.toUpperCase()) : ID_DAY_NAMES[w]!;
+}

@@ -7,7 +7,7 @@ import { BARE_ACK } from '../engine/lexicon/tone';
 import type { Rule, RuleContext, Sentence, Finding } from '../engine/types';
 import { askIn } from '../engine/ask';
 import { ACTION_ITEM } from '../engine/lexicon/asks';
-import { acceptedRequest, bodySentences, finding, noDeadlineNeeded, RELATIVE_DUE, replace, replyLanguages, say, sentenceLang } from './util';
+import { acceptedRequest, asOf, bodySentences, finding, noDeadlineNeeded, RELATIVE_DUE, replace, replyLanguages, say, sentenceLang } from './util';
 
 /** A time named by reference to one the other person gave ("I'll call you then", "jam segitu"). */
 const TIME_REFERENCE = /\b(?:then|at that time|that day|on that day|at the time you (?:suggested|proposed)|jam segitu|waktu itu|saat itu|hari itu)\b/i;
@@ -53,7 +53,7 @@ function check(ctx: RuleContext): Finding[] {
           en: `"${ack.text}" accepts the request but leaves the time open. Say when they will have it.`,
           id: `"${ack.text}" menerima permintaan tetapi tidak menyebut waktunya. Sebutkan kapan akan selesai.`,
         }),
-        replyLanguages(ctx).map((lang) => replace(ack, acceptance(request, lang, ctx.options.defaultTime))),
+        replyLanguages(ctx).map((lang) => replace(ack, acceptance(request, lang, ctx.options.defaultTime, asOf(ctx)))),
       ),
       confidence: 0.9,
     });

@@ -7,7 +7,7 @@ import { ACRONYM_WORDS, ACRONYMS, BARE_ACK, SOFTENER, TONE_PHRASES } from '../en
 import { realQuestions } from '../engine/answers';
 import { isProse } from '../engine/prose';
 import type { Finding, Rule, RuleContext, Sentence } from '../engine/types';
-import { acceptedRequest, bodySentences, deletionSpan, finding, findPhrases, perText, quotedRequests, replace, replyLanguages, say, sentenceCase, sentenceLang } from './util';
+import { acceptedRequest, asOf, bodySentences, deletionSpan, finding, findPhrases, perText, quotedRequests, replace, replyLanguages, say, sentenceCase, sentenceLang } from './util';
 
 const ID = 'terse-tone';
 
@@ -28,7 +28,7 @@ function bareAck(ctx: RuleContext, body: Sentence[]): Finding[] {
   const substantive = q && (quotedRequests(ctx).length > 0 || questions.length > 0);
   if (!substantive && ctx.options.sensitivity !== 'strict') return [];
   const request = acceptedRequest(ctx);
-  const rewrites = replyLanguages(ctx).map((l) => (request ? acceptance(request, l, ctx.options.defaultTime) : THANKS[l]));
+  const rewrites = replyLanguages(ctx).map((l) => (request ? acceptance(request, l, ctx.options.defaultTime, asOf(ctx)) : THANKS[l]));
   return [
     finding(ID, 'warning', ack, ctx.draft.text,
       say(ctx, {

@@ -2,6 +2,7 @@
 import type { Finding, RuleContext, Sentence, Severity, Suggestion } from '../engine/types';
 import { needsNoDeadline } from '../engine/lexicon/deadlines';
 import { perText } from '../engine/memo';
+import type { AsOf } from '../engine/rewrite';
 
 export type Bilingual = { en: string; id: string };
 
@@ -90,3 +91,11 @@ export function deletionSpan(text: string, span: { start: number; end: number })
 
 /** The language to rewrite a sentence in: its own, or the reply's when it mixes both. */
 export const sentenceLang = (ctx: RuleContext, s: Sentence): 'en' | 'id' => (s.lang === 'mixed' ? ctx.uiLang : s.lang);
+
+/** When the message replied to was sent and when the reply is written, when both are known: its "tomorrow" is said again from today. */
+export function asOf(ctx: RuleContext): AsOf | undefined {
+  const sentAt = ctx.quotedSentAt;
+  const now = ctx.options.now;
+  if (sentAt === undefined || now === undefined) return undefined;
+  return { sentAt, now, ...(ctx.options.timeZone ? { timeZone: ctx.options.timeZone } : {}) };
+}

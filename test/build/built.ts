@@ -15,11 +15,11 @@ const repo = resolve(import.meta.dirname, '../..');
 export const BUILD_TIMEOUT = 120_000;
 
 /** Builds the given browsers into a new temporary root and returns it; `removeBuild(root)` deletes it. */
-export function buildExtension(browsers: Browser[]): string {
+export function buildExtension(browsers: Browser[], env: Record<string, string> = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'jelas-built-'));
   execFileSync(process.execPath, ['scripts/build.mjs', ...browsers], {
     cwd: repo,
-    env: { ...process.env, JELAS_OUT_ROOT: root },
+    env: { ...process.env, JELAS_OUT_ROOT: root, ...env },
     stdio: 'pipe',
   });
   return root;

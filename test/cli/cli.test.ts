@@ -1,16 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
-
-async function run(args: string[], stdin = '') {
-  let out = '';
-  let err = '';
-  const code = await main(args, Readable.from([stdin]), { write: (s: string) => (out += s) }, { write: (s: string) => (err += s) });
-  return { code, out, err };
-}
+import { run } from './run';
 
 const dir = mkdtempSync(join(tmpdir(), 'jelas-cli-'));
 const file = (name: string, text: string) => {
@@ -95,6 +87,11 @@ describe('jelas check', () => {
     [['check', '--nope'], /unknown option --nope/],
     [['check', 'a.txt', 'b.txt'], /only one draft/],
     [['check', '--jsonl', 'a.txt'], /--jsonl reads drafts from standard input/],
+    [['check', '--jsonl', '--thread', 't.mbox'], /--jsonl reads drafts from standard input/],
+    [['check', '--thread', 'thread.txt', '-'], /--thread takes an \.eml, \.mbox or \.json file \(got "thread\.txt"\)/],
+    [['check', '--now', 'tomorrow', '-'], /--now must be an ISO 8601 date/],
+    [['check', '--now', '2026-13-45', '-'], /--now must be an ISO 8601 date/],
+    [['check', '--now'], /--now needs a value/],
   ])('bad usage %j exits 2 with a clear message', async (args, message) => {
     const { code, err, out } = await run(args as string[]);
     expect(code).toBe(2);

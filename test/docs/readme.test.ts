@@ -1,14 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { generated, withGeneratedTables } from '../../scripts/docs';
+import { generated, generatedFiles, withGeneratedTables } from '../../scripts/docs';
 
-it.each(Object.keys(generated))('the README %s table matches its source (run `npm run docs`)', (name) => {
-  const readme = readFileSync('README.md', 'utf8');
-  expect(readme).toContain(`<!-- ${name}:start -->`);
-  expect(readme).toContain(generated[name]!());
+it.each(Object.keys(generated))('the %s table matches its source (run `npm run docs`)', (name) => {
+  const { file, table } = generated[name]!;
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain(`<!-- ${name}:start -->`);
+  expect(text).toContain(table());
 });
 
-it('regenerating the README changes nothing', () => {
+it.each(generatedFiles)('regenerating %s changes nothing', (file) => {
+  const text = readFileSync(file, 'utf8');
+  expect(withGeneratedTables(file, text)).toBe(text);
+});
+
+it('the README links every docs page it moved there, and each exists with its generated or measured tables', () => {
   const readme = readFileSync('README.md', 'utf8');
-  expect(withGeneratedTables(readme)).toBe(readme);
+  for (const [page, marker] of [['docs/accuracy.md', 'eval:start'], ['docs/speed.md', 'bench:start'], ['docs/permissions.md', '| manifest key |'], ['docs/release.md', '## Reproducible build']] as const) {
+    expect(readme).toContain(`](${page})`);
+    expect(readFileSync(page, 'utf8')).toContain(marker);
+  }
 });

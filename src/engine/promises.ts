@@ -1,0 +1,95 @@
+/**
+ * The writer's earlier promises that are still open: made in the writer's own messages of the conversation (or
+ * the quoted message, when the writer wrote it), neither delivered nor talked about again by a later message or
+ * the draft. Each with when it was made and when it falls due, resolved in the message's own time zone.
+ */
+import { askIn } from './ask';
+import { keywords } from './keywords';
+import type { AnalyzedMessage, RuleContext, Sentence } from './types';
+import { resolveTime } from './when';
+
+/** At most this many promises are kept: the newest. */
+const MAX = 3;
+/** A promise due more than this long ago is history, not a to-do. */
+const STALE = 30 * 24 * 3600_000;
+
+export interface OpenPromiseReading {
+  sentence: Sentence;
+  madeAt?: number;
+  due?: number;
+  overdue: boolean;
+}
+
+/** Words that hand a thing over or report it handed over: a message with one of these and the promise's words delivers it. */
+const DELIVERED =
+  /\b(?:attached|attachment|enclosed|here (?:is|are)|here's|please find|i(?:'ve| have)? (?:just )?sent|sent (?:it|them|you)|i(?:'ve| have) (?:shared|uploaded|forwarded)|received|got (?:it|them|the)|thanks for (?:the|sending)|terlampir|lampiran|saya lampirkan|berikut|sudah (?:saya |aku |kami )?(?:kirim|kirimkan|share|upload|teruskan)|sudah (?:diterima|terima)|udah (?:aku |gue )?kirim)\b|https?:\/\//i;
+
+interface Made {
+  sentence: Sentence;
+  /** The messages after the one it was made in. */
+  later: AnalyzedMessage[];
+  madeAt?: number;
+  timeZone?: string;
+}
+
+/** The writer's earlier promises: from the thread, or from the quoted message when it is the writer's own. */
+function promisesMade(ctx: Omit<RuleContext, 'promises'>): Made[] {
+  const out: Made[] = [];
+  const from = (message: AnalyzedMessage, later: AnalyzedMessage[], madeAt?: number, timeZone?: string) => {
+    for (const sentence of message.sentences) {
+      if (sentence.zone !== 'body') continue;
+      const ask = askIn(sentence.text);
+      // a promise with a time of its own is a promise, whatever else the sentence waits on ("…by Friday 5 PM, and the
+      // budget sheet once finance signs it off")
+      const timed = sentence.times.some((t) => !t.vague);
+      if (ask?.kind === 'promise' && ask.confidence >= (timed ? 0.4 : 0.6)) out.push({ sentence, later, ...(madeAt !== undefined ? { madeAt } : {}), ...(timeZone ? { timeZone } : {}) });
+    }
+  };
+  if (ctx.thread) {
+    const all = ctx.thread.messages;
+    all.forEach((m, i) => {
+      if (m.message.byWriter && !m.analyzed.bulk) from(m.analyzed, all.slice(i + 1).map((x) => x.analyzed), m.message.sentAt, m.message.timeZone);
+    });
+  } else if (ctx.quotedByWriter && ctx.quoted && !ctx.quoted.bulk) {
+    from(ctx.quoted, []);
+  }
+  return out;
+}
+
+/** The promise's own words (its verb and time aside), to recognise the thing when it is sent or talked about. */
+const STOP = /^(?:send|sent|email|share|get|back|let|know|will|kirim|kirimkan|saya|kami|akan|nanti)$|['’]/;
+function thingWords(s: Sentence): string[] {
+  const time = new Set(s.times.flatMap((t) => keywords(t.text)));
+  return s.keywords.filter((k) => !STOP.test(k) && !time.has(k));
+}
+
+function keptIn(promise: Sentence, messages: readonly AnalyzedMessage[]): boolean {
+  const words = thingWords(promise);
+  if (words.length === 0) return false;
+  return messages.some((m) =>
+    m.sentences.some((s) => {
+      const shared = s.keywords.filter((k) => words.includes(k)).length;
+      // handed over ("attached is the deck"), or talked about again: an update, a thanks, a chase answered
+      return (shared >= 1 && DELIVERED.test(s.text)) || shared >= Math.min(2, words.length);
+    }),
+  );
+}
+
+/** The writer's open promises, oldest first (at most three, none long past due). */
+export function openPromises(ctx: Omit<RuleContext, 'promises'>): OpenPromiseReading[] {
+  const now = ctx.options.now ?? Date.now();
+  return promisesMade(ctx)
+    .filter((p) => !keptIn(p.sentence, [...p.later, ctx.draft]))
+    .map((p) => {
+      const time = p.sentence.times.find((t) => !t.vague) ?? p.sentence.times[0];
+      const due = time ? resolveTime(time.text, { now: p.madeAt ?? now, timeZone: p.timeZone ?? ctx.options.timeZone })?.due : undefined;
+      return {
+        sentence: p.sentence,
+        ...(p.madeAt !== undefined ? { madeAt: p.madeAt } : {}),
+        ...(due !== undefined ? { due } : {}),
+        overdue: due !== undefined && due < now,
+      };
+    })
+    .filter((p) => p.due === undefined || now - p.due < STALE)
+    .slice(-MAX);
+}
