@@ -14,7 +14,7 @@ import { discoverComposes } from './discover';
 import { createUnderliner } from './highlights';
 import { Overlay } from './overlay';
 import { PresendDialog } from './presend-dialog';
-import { installPresend } from './presend';
+import { blocking, installPresend } from './presend';
 import { trackPointerAndCaret } from './hover';
 import { listenToPopup } from './popup-bridge';
 import { watchHealth } from './health';
@@ -140,7 +140,11 @@ export function start(signal: AbortSignal): void {
         }
         sendCount();
       },
-      onScan: () => health.poke(),
+      onScan() {
+        health.poke();
+        // the page's structure changed: a thread above a reply may have gained, lost or expanded a message
+        for (const c of controllers.values()) c.threadMaybeChanged();
+      },
       onBodyMutation(compose) {
         controllers.get(compose.id)?.touched();
         if (card.state?.composeId === compose.id && card.state.by !== 'pointer') {
@@ -173,24 +177,40 @@ export function start(signal: AbortSignal): void {
         // The page took our overlay out: a checklist nobody can see must not hold the send (presend lets it go).
         if (!overlay.host.isConnected) throw new Error('overlay removed by the page');
         card.close();
-        dialogFor = c.id;
-        dialog.open(c.id, findings, {
-          sendAnyway: () => {
-            dialogFor = null;
-            send();
-          },
-          review: () => {
-            dialogFor = null;
-            const first = findings.find((f) => f.anchored !== false) ?? findings[0];
-            if (first) reveal(c.id, first);
-          },
-          dismiss: () => {
-            dialogFor = null;
-            // Back to what opened the checklist: the Send button pressed, or the draft after Ctrl+Enter.
-            if (from?.isConnected && from instanceof HTMLElement) from.focus();
-            else c.compose.body.focus();
-          },
-        });
+        const show = (list: Finding[]) => {
+          dialogFor = c.id;
+          dialog.open(
+            c.id,
+            list,
+            {
+              sendAnyway: () => {
+                dialogFor = null;
+                send();
+              },
+              review: () => {
+                dialogFor = null;
+                const first = list.find((f) => f.anchored !== false) ?? list[0];
+                if (first) reveal(c.id, first);
+              },
+              dismiss: () => {
+                dialogFor = null;
+                // Back to what opened the checklist: the Send button pressed, or the draft after Ctrl+Enter.
+                if (from?.isConnected && from instanceof HTMLElement) from.focus();
+                else c.compose.body.focus();
+              },
+              // a thread item's rewrite: applied, then the checklist again with what is left (nothing sent)
+              apply: (f, i) => {
+                dialogFor = null;
+                c.apply(findingKey(f), i);
+                const rest = blocking(c.findings, settings);
+                if (rest.length) show(rest);
+                else c.compose.body.focus();
+              },
+            },
+            c.threadItems(),
+          );
+        };
+        show(findings);
       },
       dismiss() {
         dialog.close();

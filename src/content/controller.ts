@@ -4,8 +4,11 @@
  * underlines, badge and list of that compose up to date.
  */
 import { Analyzer, findingKey } from '../engine/index';
+import type { Conversation } from '../engine/conversation';
+import { conversationKey } from '../engine/thread';
 import type { Finding, Report } from '../engine/types';
 import type { ComposeChecklist } from '../shared/messages';
+import { threadItemsOf, type ThreadItem } from '../shared/thread-items';
 import { toAnalyzeOptions, type Settings } from '../shared/settings';
 import { t } from '../shared/i18n';
 import { placeCaret, replaceText } from './apply';
@@ -13,6 +16,7 @@ import type { Compose } from './discover';
 import type { Mark } from './highlights';
 import { accountAddress, select } from './selectors';
 import { readDraft, readQuoted, type TextMap } from './text-map';
+import { readConversation } from './thread-reader';
 
 /** What a controller needs from the page-wide parts. */
 export interface Shared {
@@ -25,6 +29,17 @@ export interface Shared {
 }
 
 export const DEBOUNCE_MS = 250;
+/** How long after the page's structure changed the thread is read again (at most one read in that time). */
+export const THREAD_THROTTLE_MS = 150;
+
+/** The viewer's time zone, in which Gmail writes its dates and the user means "tomorrow" and "1 PM". */
+function viewerTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The line or paragraph (a direct child of the body, or the body itself) that holds `node`. */
 function blockOf(node: Node, body: HTMLElement): Node {
@@ -51,12 +66,20 @@ export class ComposeController {
   private editing: Node | null = null;
   private kept = new Set<Range>();
   private signature = '';
+  /** The thread above this reply, read at discovery and again only when the page's structure changed. */
+  private conversation: Conversation | null = null;
+  private conversationKey = '';
+  private threadTimer = 0;
 
   constructor(
     readonly compose: Compose,
     private readonly shared: Shared,
   ) {
-    compose.signal.addEventListener('abort', () => clearTimeout(this.timer));
+    compose.signal.addEventListener('abort', () => {
+      clearTimeout(this.timer);
+      clearTimeout(this.threadTimer);
+    });
+    this.readThread();
     const touch = () => (this.lastUsed = Date.now());
     compose.body.addEventListener('focus', touch, { signal: compose.signal });
     compose.body.addEventListener('input', () => this.touched(), { signal: compose.signal });
@@ -90,6 +113,36 @@ export class ComposeController {
     this.timer = window.setTimeout(() => this.analyzeNow(), DEBOUNCE_MS);
   }
 
+  /**
+   * Something in the page was added or removed (a message arrived, was expanded, or the reply moved): read the
+   * thread again shortly, and analyse again if it changed. Typing never re-reads it.
+   */
+  threadMaybeChanged(): void {
+    // at most one read per THREAD_THROTTLE_MS, however often the page changes (a busy page mutates all the time)
+    if (this.threadTimer) return;
+    this.threadTimer = window.setTimeout(() => {
+      this.threadTimer = 0;
+      if (this.compose.signal.aborted) return;
+      if (this.readThread() && this.map) this.analyzeNow();
+    }, THREAD_THROTTLE_MS);
+  }
+
+  /** Reads the thread; keeps the same object while it reads the same (the engine's reading of it stays cached). True when it changed. */
+  private readThread(): boolean {
+    let next: Conversation | null = null;
+    try {
+      const { root, body } = this.compose;
+      next = readConversation(root, body, accountAddress(root.ownerDocument), viewerTimeZone());
+    } catch (e) {
+      console.warn('[jelas] could not read the thread', e);
+    }
+    const key = next ? conversationKey(next) : '';
+    if (key === this.conversationKey) return false;
+    this.conversation = next;
+    this.conversationKey = key;
+    return true;
+  }
+
   /** Analyses now (also used before Send and Apply, so they never act on stale findings). Never throws. */
   analyzeNow(): void {
     clearTimeout(this.timer);
@@ -113,9 +166,18 @@ export class ComposeController {
     const { body, root } = this.compose;
     const map = readDraft(body);
     const settings = this.shared.settings();
-    const quoted = readQuoted(root, body);
+    const conversation = this.conversation;
+    // with the thread, only a quote expanded in the body is passed: the engine picks the message replied to
+    const quoted = readQuoted(root, body, { thread: !conversation });
     const address = accountAddress(root.ownerDocument);
-    const report = this.analyzer.analyze(map.text, quoted, { ...toAnalyzeOptions(settings), ...(address ? { writer: { address } } : {}) });
+    const timeZone = viewerTimeZone();
+    const report = this.analyzer.analyze(map.text, quoted, {
+      ...toAnalyzeOptions(settings),
+      ...(address ? { writer: { address } } : {}),
+      ...(conversation ? { conversation } : {}),
+      now: Date.now(),
+      ...(timeZone ? { timeZone } : {}),
+    });
     const ignored = new Set([...this.ignored, ...(settings.ignored[this.draftKey()] ?? [])]);
     this.map = map;
     this.report = report;
@@ -206,8 +268,14 @@ export class ComposeController {
     placeCaret(this.compose.body, this.map, f.start);
   }
 
+  /** The findings about the thread's open items, with who asked and when (see src/shared/thread-items.ts). */
+  threadItems(): ThreadItem[] {
+    return this.report ? threadItemsOf(this.findings, this.report.signals, this.conversation) : [];
+  }
+
   checklist(): ComposeChecklist {
     this.fresh();
-    return { composeId: this.id, title: this.title(), draftText: this.map?.text ?? '', findings: this.findings };
+    const thread = this.threadItems();
+    return { composeId: this.id, title: this.title(), draftText: this.map?.text ?? '', findings: this.findings, ...(thread.length ? { thread } : {}) };
   }
 }

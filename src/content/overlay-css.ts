@@ -35,6 +35,10 @@ button.primary:hover{background:#1765cc}
 .dialog{width:420px;max-width:calc(100vw - 32px);max-height:80vh;overflow:auto;background:#fff;border-radius:8px;box-shadow:0 8px 24px rgba(0,0,0,.3);padding:16px 20px}
 .dialog h2{font-size:16px;margin:0 0 8px}
 .dialog .row{justify-content:flex-end;margin-top:12px}
+/* The thread's open items in the checklist: who asked and when, a promise's due time (overdue in red). */
+.thread-who{color:#5f6368;font-weight:600;margin-top:2px}
+.thread-due{color:#5f6368;margin-top:2px}
+.thread-due.overdue{color:#d93025;font-weight:600}
 .underlines{position:fixed;top:0;left:0;width:0;height:0;pointer-events:none}
 .ul{position:fixed;height:2px;background:#e37400}
 .ul-error{background:#d93025}.ul-info{background:#1a73e8}.ul-active{height:3px}
@@ -50,5 +54,7 @@ button.primary{background:#8ab4f8;border-color:#8ab4f8;color:#202124}
 .suggestion{background:#3c4043}
 .why,.item-text{color:#bdc1c6}
 .list li{border-top-color:#5f6368}
+.thread-who,.thread-due{color:#bdc1c6}
+.thread-due.overdue{color:#f28b82}
 }
 `;

@@ -3,7 +3,9 @@
  * Review focused so Enter reviews, Escape closes) with each finding and two clear ways out.
  */
 import type { Finding } from '../engine/types';
-import { t } from '../shared/i18n';
+import { findingKey } from '../engine/finding-key';
+import { t, uiLang } from '../shared/i18n';
+import { itemDue, itemHeading, type ThreadItem } from '../shared/thread-items';
 import { h } from './dom';
 import { ruleTitle } from './rule-info';
 
@@ -12,6 +14,8 @@ export interface PresendChoice {
   review(): void;
   /** Escape or the close button: back to the draft, nothing sent. */
   dismiss(): void;
+  /** Apply rewrite `index` of a thread item's finding (it adds an answer or an update at the end of the reply). */
+  apply?(finding: Finding, index: number): void;
 }
 
 export class PresendDialog {
@@ -23,7 +27,8 @@ export class PresendDialog {
     return this.backdrop !== null;
   }
 
-  open(composeId: string, findings: readonly Finding[], choice: PresendChoice): void {
+  /** `thread`: the findings that are open items of the thread, shown with who asked and when, and their rewrites. */
+  open(composeId: string, findings: readonly Finding[], choice: PresendChoice, thread: readonly ThreadItem[] = []): void {
     this.close();
     let done = false;
     // Each way out runs once: a double click on "Send anyway" must not send twice.
@@ -35,6 +40,26 @@ export class PresendDialog {
     };
     const review = h('button', { class: 'primary', 'data-action': 'review', onClick: once(choice.review) }, t('content_presend_review'));
     const send = h('button', { 'data-action': 'send-anyway', onClick: once(choice.sendAnyway) }, t('content_presend_send_anyway'));
+    const items = new Map(thread.map((x) => [x.key, x]));
+    const lang = uiLang();
+    /** A question owed or a promise open: who and when, the words, the due time, and Apply for each rewrite. */
+    const threadItem = (f: Finding, item: ThreadItem) => {
+      const due = itemDue(item, lang);
+      const apply = choice.apply;
+      return h(
+        'li',
+        { 'data-rule': f.rule, 'data-severity': f.severity, 'data-thread': item.kind },
+        h('div', { class: 'item-title' }, ruleTitle(f.rule)),
+        h('div', { class: 'thread-who' }, itemHeading(item, lang)),
+        h('q', { class: 'item-text' }, item.text),
+        due ? h('div', { class: item.overdue ? 'thread-due overdue' : 'thread-due' }, due) : null,
+        ...(apply
+          ? f.suggestions.slice(0, 2).map((s, i) =>
+              h('div', { class: 'suggestion' }, h('span', {}, s.text), h('button', { class: 'primary', 'data-action': 'apply', 'data-index': i, onClick: once(() => apply(f, i)) }, t('content_apply'))),
+            )
+          : []),
+      );
+    };
     const dialog = h(
       'div',
       { class: 'dialog', 'data-jelas': 'presend', 'data-compose': composeId, role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'jelas-presend-title', 'aria-describedby': 'jelas-presend-intro' },
@@ -43,15 +68,17 @@ export class PresendDialog {
       h(
         'ul',
         { class: 'list' },
-        ...findings.map((f) =>
-          h(
+        ...findings.map((f) => {
+          const item = items.get(findingKey(f));
+          if (item) return threadItem(f, item);
+          return h(
             'li',
             { 'data-rule': f.rule, 'data-severity': f.severity },
             h('div', { class: 'item-title' }, ruleTitle(f.rule)),
             f.anchored !== false && f.text ? h('q', { class: 'item-text' }, f.text) : null,
             h('div', { class: 'item-msg' }, f.message),
-          ),
-        ),
+          );
+        }),
       ),
       h('div', { class: 'row' }, send, review),
     );

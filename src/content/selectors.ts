@@ -81,6 +81,16 @@ export const selectors = {
     { css: 'span.gD[email]', source: 'fixture-spec §8 thread messages (S3, S8)', verified: '2026-11-29' },
     { css: 'h3.iw span[email]', source: 'fixture-spec §4.2 thread view (S8)', verified: '2026-11-29' },
   ],
+  /** A thread message's full date in the viewer's language, "Mon, Mar 2, 2026, 9:00 AM", in `title=` (spec §4.2: S8, S3 `span.g3`). */
+  messageDate: [
+    { css: 'span.g3[title]', source: 'fixture-spec §4.2 thread view (S8, S3)', verified: '2026-11-29' },
+    { css: 'td.gH span[title]', source: 'fixture-spec §4.2 thread view (S8)', verified: '2026-11-29' },
+  ],
+  /** A thread message's To and Cc people, each with its address in `email=` (spec §4.2: S8, S3 `span.hb` and `span[email].g2`). */
+  messageRecipients: [
+    { css: 'span.hb span[email]', source: 'fixture-spec §4.2 thread view (S8, S3)', verified: '2026-11-29' },
+    { css: 'span.g2[email]', source: 'fixture-spec §4.2 thread view (S3)', verified: '2026-11-29' },
+  ],
   /** A thread message's body (S10 `.ii.gt > .a3s.aiL`, S3 `div.a3s`, S9 `.a3s.aXjCH`). */
   messageBody: [
     { css: '.ii.gt > .a3s', source: 'fixture-spec §4.2 thread view (S10)', verified: '2026-11-29' },

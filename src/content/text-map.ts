@@ -153,6 +153,20 @@ function readMessage(el: Element): string {
 }
 
 /**
+ * A thread message's own text: its body without the quote (Gmail's `.gmail_quote`, any other blockquote), the
+ * trimmed history and the signature.
+ */
+export function readMessageText(body: Element): string {
+  return collect(body, (el) => skipInQuoted(el) || el.tagName.toUpperCase() === 'BLOCKQUOTE', true).text.trim();
+}
+
+/** The body holds a forward: a quote with no blockquote ("---------- Forwarded message ---------"). */
+export function isForward(body: Element): boolean {
+  const quote = select('quote', body);
+  return !!quote && !quote.matches('blockquote') && !quote.querySelector(':scope > blockquote');
+}
+
+/**
  * Where a reply's thread is: the list of messages above an inline reply (or, failing that, the message it
  * sits in), or null when the compose is in no thread we recognise.
  */
@@ -171,8 +185,9 @@ export function threadMessageBodies(composeRoot: Element): Element[] {
  * The message being replied to: the quote inside the body (when expanded), else the last
  * loaded message of the thread above an inline reply. Only that message, not the older ones nested in it;
  * its attribution line first, so the engine knows who asked (the writer's own questions are not theirs to answer).
+ * With `thread: false`, only a quote in the body counts (the caller passes the thread as a conversation).
  */
-export function readQuoted(composeRoot: Element, body: Element): string | null {
+export function readQuoted(composeRoot: Element, body: Element, { thread = true }: { thread?: boolean } = {}): string | null {
   const quote = select('quote', body);
   if (quote) {
     const inner = quote.matches('blockquote') ? quote : quote.querySelector(':scope > blockquote');
@@ -183,6 +198,8 @@ export function readQuoted(composeRoot: Element, body: Element): string | null {
     const attribution = quote.querySelector(anyOf('quoteAttribution'))?.textContent?.replace(/\s+/g, ' ').trim();
     if (text) return attribution ? `${attribution}\n${text}` : text;
   }
+  // the thread's messages reach the engine as a conversation: it picks the one replied to
+  if (!thread) return null;
   const bodies = threadMessageBodies(composeRoot);
   for (let i = bodies.length - 1; i >= 0; i--) {
     const candidate = bodies[i]!;

@@ -10,6 +10,7 @@ import { findingKey } from '../engine/finding-key';
 import { loadRules } from './lazy';
 import { findTarget, type Target } from './target';
 import { TryIt } from './TryIt';
+import { ThreadItems } from './ThreadItems';
 import { DiagnosticReport, HealthNotice } from './Health';
 import type { PageHealth } from '../shared/health';
 
@@ -32,6 +33,10 @@ function Draft({ view, rules, onChange, refresh }: { view: { tabId: number; chec
   const summary = useRef<HTMLDivElement>(null);
   const { checklist, tabId } = view;
   const n = checklist.findings.length;
+  // the thread's open items are listed apart, with who asked and when; the other findings by rule
+  const thread = checklist.thread ?? [];
+  const inThread = new Set(thread.map((x) => x.key));
+  const rest = checklist.findings.filter((f) => !inThread.has(findingKey(f)));
 
   const send = async (f: Finding, make: (key: string) => ToContent, failure: string) => {
     setBusy(true);
@@ -69,7 +74,8 @@ function Draft({ view, rules, onChange, refresh }: { view: { tabId: number; chec
         )}
         {notice && <p class="notice">{notice}</p>}
       </div>
-      {n > 0 && <Checklist text={checklist.draftText} findings={checklist.findings} rules={rules} busy={busy} onApply={apply} onIgnore={ignore} />}
+      {thread.length > 0 && <ThreadItems items={thread} findings={checklist.findings} busy={busy} onApply={apply} onIgnore={ignore} />}
+      {rest.length > 0 && <Checklist text={checklist.draftText} findings={rest} rules={rules} busy={busy} onApply={apply} onIgnore={ignore} />}
     </>
   );
 }

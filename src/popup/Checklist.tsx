@@ -53,11 +53,10 @@ function Quote({ text, f }: { text: string; f: Finding }) {
   );
 }
 
-function Item({ text, f, busy, onApply, onIgnore }: { text: string; f: Finding } & Pick<Props, 'busy' | 'onApply' | 'onIgnore'>) {
+/** A finding's rewrites, each with Apply, and Ignore: shared by the checklist and the thread's open items. */
+export function Actions({ f, busy, onApply, onIgnore }: { f: Finding } & Pick<Props, 'busy' | 'onApply' | 'onIgnore'>) {
   return (
-    <li class={`item item--${f.severity}`} data-rule={f.rule}>
-      <p class="item__message">{f.message}</p>
-      <Quote text={text} f={f} />
+    <>
       {f.suggestions.length > 0 && (
         <ul class="fixes" aria-label={t('popup_suggestions')}>
           {f.suggestions.map((s, i) => (
@@ -75,6 +74,16 @@ function Item({ text, f, busy, onApply, onIgnore }: { text: string; f: Finding }
           {t('popup_ignore')}
         </button>
       )}
+    </>
+  );
+}
+
+function Item({ text, f, busy, onApply, onIgnore }: { text: string; f: Finding } & Pick<Props, 'busy' | 'onApply' | 'onIgnore'>) {
+  return (
+    <li class={`item item--${f.severity}`} data-rule={f.rule}>
+      <p class="item__message">{f.message}</p>
+      <Quote text={text} f={f} />
+      <Actions f={f} busy={busy} onApply={onApply} onIgnore={onIgnore} />
     </li>
   );
 }

@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../engine/types';
 import type { PageHealth } from './health';
+import type { ThreadItem } from './thread-items';
 
 /** One compose as the popup sees it. */
 export interface ComposeChecklist {
@@ -16,6 +17,11 @@ export interface ComposeChecklist {
   draftText: string;
   /** Current findings, ignored ones left out. */
   findings: Finding[];
+  /**
+   * The findings about the thread's open items (questions others asked, the writer's promises), with who asked
+   * and when, by finding key; absent from content scripts older than the thread reading.
+   */
+  thread?: ThreadItem[];
 }
 
 /** popup → content script (tabs.sendMessage to the Gmail tab). */

@@ -28,12 +28,12 @@ const EXPECTED: Record<string, Partial<Record<SelectorName, number>>> = {
   // One new-message dialog (S1): one compose, one body (not its textarea twin), one Send, no reply parts.
   'gmail-compose-dialog-2020.html': {
     compose: 1, body: 1, subject: 1, draftId: 1, send: 1, sendArchive: 0, dialog: 1,
-    quote: 0, quoteAttribution: 0, threadMessage: 0, messageBody: 0, sender: 0, threadList: 0, inlineReply: 0, fullscreen: 0, alertDialog: 0,
+    quote: 0, quoteAttribution: 0, threadMessage: 0, messageBody: 0, sender: 0, messageDate: 0, messageRecipients: 0, threadList: 0, inlineReply: 0, fullscreen: 0, alertDialog: 0,
   },
   // An inbox thread list (S5): no compose, no thread view.
   'InboxSDK_injected-thread-identifier_2014-inbox-list.html': {
     compose: 0, body: 0, subject: 0, draftId: 0, send: 0, sendArchive: 0, scheduleSend: 0, editable: 0, dialog: 0,
-    quote: 0, threadMessage: 0, messageBody: 0, sender: 0, inlineReply: 0, alertDialog: 0,
+    quote: 0, threadMessage: 0, messageBody: 0, sender: 0, messageDate: 0, messageRecipients: 0, inlineReply: 0, alertDialog: 0,
   },
 };
 
@@ -100,7 +100,7 @@ describe('every alternative matches on some simulator page', () => {
   /** Pages and variants of the simulator (pages.js), server-rendered (sim.js's later changes aside). */
   const PAGES = [
     '?sim=inbox-compose', '?sim=inbox-compose&layout=2020&lang=id', '?sim=two-dialogs', '?sim=popout', '?sim=fullscreen',
-    '?sim=thread-reply', '?sim=thread-reply&trimmed=0&signature=Dewi', '?sim=thread-reply&sendArchive=1', '?sim=thread-reply&reply=closed&lang=vi',
+    '?sim=thread-reply', '?sim=thread-long', '?sim=thread-reply&trimmed=0&signature=Dewi', '?sim=thread-reply&sendArchive=1', '?sim=thread-reply&reply=closed&lang=vi',
   ];
   /** Alternatives the server-rendered pages cannot show, each with its reason. */
   const NOT_ON_SIM: Record<string, string> = {

@@ -12,7 +12,7 @@ function load(search: string): void {
   document.body.innerHTML = doc.body.innerHTML;
 }
 
-const pages = ['inbox-compose', 'two-dialogs', 'thread-reply', 'popout', 'fullscreen'] as const;
+const pages = ['inbox-compose', 'two-dialogs', 'thread-reply', 'thread-long', 'popout', 'fullscreen'] as const;
 const variants = [
   { name: 'English', q: '' },
   { name: 'Indonesian UI', q: '&lang=id' },

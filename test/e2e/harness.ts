@@ -73,6 +73,8 @@ export interface LaunchOptions {
   locale?: string;
   /** Set JELAS_E2E_HEADED=1 to watch (needs a display). */
   headless?: boolean;
+  /** The browser's time zone (pages, extension pages and content scripts alike), e.g. 'Asia/Jakarta'. */
+  timezoneId?: string;
   args?: string[];
 }
 
@@ -162,6 +164,7 @@ async function launch(extensionDir: string | null, opts: LaunchOptions): Promise
     headless,
     viewport: { width: 1280, height: 800 },
     ...(opts.locale ? { locale: opts.locale } : {}),
+    ...(opts.timezoneId ? { timezoneId: opts.timezoneId } : {}),
     args: [
       ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
       ...BASE_ARGS,
@@ -382,4 +385,46 @@ export async function waitForJelas(jelas: GmailSimBrowser, page: Page, timeout =
   ]).catch((e) => {
     if (!seen()) throw e;
   });
+}
+
+/**
+ * Sets the clock our content script reads in `page` (`Date.now()`, `new Date()`) to `time`, running on from
+ * there. Playwright's `page.clock` changes the page's main world only, and a content script has a world of its
+ * own: that world is found over the DevTools protocol (its origin is the extension's) and its `Date` replaced.
+ * Call it after `waitForJelas`; the next analysis (typing, or the thread changing) reads the new time. Returns
+ * that world's `new Date().toISOString()` once set.
+ */
+export async function setContentScriptClock(jelas: Jelas, page: Page, time: Date | number): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const origin = `chrome-extension://${jelas.extensionId}`;
+  const worlds: number[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => {
+    if (e.context.origin === origin || e.context.origin === `${origin}/`) worlds.push(e.context.id);
+  });
+  await cdp.send('Runtime.enable');
+  try {
+    if (!worlds.length) throw new Error(`no content script world of ${origin} in ${page.url()}`);
+    const target = typeof time === 'number' ? time : time.getTime();
+    const expression = `(() => {
+      const Real = globalThis.__jelasRealDate ?? Date;
+      globalThis.__jelasRealDate = Real;
+      const offset = ${target} - Real.now();
+      class FakeDate extends Real {
+        constructor(...args) { if (args.length) super(...args); else super(Real.now() + offset); }
+        static now() { return Real.now() + offset; }
+      }
+      globalThis.Date = FakeDate;
+      return new Date().toISOString();
+    })()`;
+    let now = '';
+    for (const contextId of worlds) {
+      const r = await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true });
+      if (r.exceptionDetails) throw new Error(`could not set the content script's clock: ${r.exceptionDetails.text}`);
+      now = String(r.result.value);
+    }
+    return now;
+  } finally {
+    await cdp.send('Runtime.disable').catch(() => undefined);
+    await cdp.detach().catch(() => undefined);
+  }
 }

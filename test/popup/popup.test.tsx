@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze, findingKey } from '../../src/engine';
 import { useMessages } from '../../src/shared/i18n';
 import type { ComposeChecklist, ToContent } from '../../src/shared/messages';
+import type { Finding } from '../../src/engine/types';
 import { HEALTH_REASONS, type ComposeHealth, type HealthReason, type PageHealth } from '../../src/shared/health';
 import { loadLocales } from '../../scripts/locales';
 import { fake, resetFake } from '../shared/fake-browser';
@@ -113,6 +114,63 @@ describe('popup with a Gmail draft open', () => {
     await waitFor(() => expect(container.querySelector('[data-action="apply"]')).toBeTruthy());
     fireEvent.click(container.querySelector('[data-action="apply"]')!);
     await screen.findByText(/The draft changed before the rewrite could be applied/);
+  });
+});
+
+describe('popup: the thread\'s open items', () => {
+  const TOM = { name: 'Tom Becker', address: 'tom@client.example' };
+  const at = (iso: string) => Date.parse(iso);
+  /** A reply in a thread that owes Tom an answer and leaves the writer's Monday promise open. */
+  function threadTab() {
+    const question: Finding = {
+      rule: 'unanswered-question', severity: 'warning', start: 0, end: 0, anchored: false, text: 'How many guests have confirmed so far?',
+      message: 'Tom Becker asked "How many guests have confirmed so far?", and your reply does not answer it yet.',
+      suggestions: [{ text: 'About … guests.', replacement: { start: 0, end: 0, text: '\n\nAbout … guests.' } }],
+    };
+    const promise: Finding = {
+      rule: 'open-promise', severity: 'warning', start: 0, end: 0, anchored: false, text: "I'll send you the press release by Wednesday.",
+      message: 'On Mon 2 Mar you promised …', suggestions: [],
+    };
+    const vague: Finding = { rule: 'vague-time', severity: 'warning', start: 9, end: 17, text: 'tomorrow', message: '"tomorrow" is vague.', suggestions: [] };
+    const checklist: ComposeChecklist = {
+      composeId: 'c1', title: 'Re: Launch', draftText: "I'll send tomorrow.", findings: [vague, question, promise],
+      thread: [
+        { key: findingKey(question), kind: 'question', text: question.text, author: TOM, at: at('2026-03-03T10:00:00') },
+        { key: findingKey(promise), kind: 'promise', text: promise.text, at: at('2026-03-02T15:00:00'), due: at('2026-03-04T17:00:00'), overdue: true },
+      ],
+    };
+    fake.openTabs.push({ id: 42, url: 'https://mail.google.com/mail/u/0/#inbox', lastAccessed: 10, reply: (m) => ((m as ToContent).type === 'jelas:get-checklist' ? { checklist, focusedAt: 5 } : { ok: true, checklist }) });
+    return { question };
+  }
+
+  it('lists questions with who asked and when, and promises with when made and due, apart from the other findings', async () => {
+    const { question } = threadTab();
+    const { container } = render(<App />);
+    await screen.findByText('Open in this thread');
+    const section = container.querySelector('[data-jelas="thread"]')!;
+    expect(section.getAttribute('aria-label')).toBe('Open in this thread (2)');
+    const q = section.querySelector('[data-thread="question"]')!;
+    expect(q.querySelector('.thread-item__who')!.textContent).toBe('Tom Becker, Tue 3 Mar');
+    expect(q.querySelector('.thread-item__text')!.textContent).toBe('How many guests have confirmed so far?');
+    const p = section.querySelector('[data-thread="promise"]')!;
+    expect(p.querySelector('.thread-item__who')!.textContent).toBe('You promised on Mon 2 Mar:');
+    expect(p.querySelector('.thread-item__due--overdue')!.textContent).toBe('due Wed 4 Mar 17:00, overdue');
+    // the other findings stay in their rule groups; the thread's are not listed twice
+    expect(container.querySelectorAll('[data-rule="unanswered-question"]').length).toBe(1);
+    expect(container.querySelector('.groups [data-rule="vague-time"]')).toBeTruthy();
+    fireEvent.click(q.querySelector('[data-action="apply"]')!);
+    await waitFor(() => expect(fake.sent.find((s) => s.msg.type === 'jelas:apply')?.msg).toEqual({ type: 'jelas:apply', composeId: 'c1', findingKey: findingKey(question), suggestionIndex: 0 }));
+  });
+
+  it('in Indonesian', async () => {
+    useMessages(locales.id);
+    threadTab();
+    const { container } = render(<App />);
+    await screen.findByText('Belum tuntas di utas ini');
+    expect(screen.getByText('Pertanyaan yang perlu dijawab')).toBeTruthy();
+    expect(container.querySelector('[data-thread="question"] .thread-item__who')!.textContent).toBe('Tom Becker, Sel, 3 Mar');
+    expect(container.querySelector('[data-thread="promise"] .thread-item__who')!.textContent).toBe('Anda berjanji pada Sen, 2 Mar:');
+    expect(container.querySelector('[data-thread="promise"] .thread-item__due')!.textContent).toBe('tenggat Rab, 4 Mar 17.00, sudah lewat');
   });
 });
 

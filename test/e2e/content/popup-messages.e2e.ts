@@ -39,7 +39,8 @@ describe('popup messages', () => {
     const deadline = ignored.checklist!.findings.find((f) => f.rule === 'missing-deadline')!;
     const applied = await toTab<ApplyReply>({ type: 'jelas:apply', composeId: list.composeId, findingKey: `missing-deadline:${deadline.text.trim().toLowerCase()}`, suggestionIndex: 1 });
     expect(applied.ok).toBe(true);
-    expect(await bodyText(page)).toContain('besok paling lambat jam 13.00');
+    // the content script passes the moment of writing: the rewrite names the day ("besok (Senin, 30 November) …")
+    expect(await bodyText(page)).toMatch(/besok (?:\([^)]+\) )?paling lambat jam 13\.00/);
     expect(applied.checklist!.findings.map((f) => f.rule)).not.toContain('missing-deadline');
     await page.close();
   });

@@ -52,7 +52,8 @@ describe('seed conversation: "please share your press release tomorrow" answered
     await also.click();
     await expect.poll(() => card(page).getAttribute('data-rule')).toBe(second);
     await card(page).locator('[data-action="apply"]').first().click();
-    await expect.poll(() => bodyText(page)).toMatch(/press release tomorrow by 1 PM/);
+    // the content script passes the moment of writing: the rewrite names the day ("tomorrow (Mon 30 Nov) by 1 PM")
+    await expect.poll(() => bodyText(page)).toMatch(/press release tomorrow (?:\([^)]+\) )?by 1 PM/);
     expect((await bodyText(page)).trim().startsWith('oke')).toBe(false);
     await waitForRules(page, (r) => !r.includes('terse-tone') && !r.includes('missing-deadline'));
     // The edit went through the editor: undo gives the user's own words back.

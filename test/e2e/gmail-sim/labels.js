@@ -8,6 +8,13 @@
 // unverified: tests must not treat those strings as Gmail's exact text.
 
 /** @typedef {{ date: string, name: string, email: string }} Attribution */
+/** A wall-clock time as Gmail shows it to the viewer: month 1-12. @typedef {{ y: number, m: number, d: number, h: number, min: number }} When */
+
+/** Day of the week, 0 = Sunday. @param {When} w */
+const weekday = (w) => new Date(Date.UTC(w.y, w.m - 1, w.d)).getUTCDay();
+const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const en = {
   lang: 'en',
@@ -56,7 +63,18 @@ const en = {
   dates: { m1: 'Tue, Mar 3, 2026 at 9:00\u202FAM', m2: 'Wed, Mar 4, 2026 at 10:15\u202FAM', short1: 'Mar 3', short2: 'Mar 4', long1: 'Tue, Mar 3, 2026, 9:00 AM', long2: 'Wed, Mar 4, 2026, 10:15 AM' },
   /** @param {Attribution} a */
   attribution: (a) => `On ${a.date} ${esc(a.name)} &lt;<a href="mailto:${esc(a.email)}">${esc(a.email)}</a>&gt; wrote:`,
+  /**
+   * A thread message's full date, as in `span.g3[title]` (S8: "Tue, Mar 3, 2026, 9:00 AM"; U+202F before AM/PM
+   * as in 2025-26 captures, S7). Other languages: our best rendering of Gmail's, unverified.
+   * @param {When} w
+   */
+  fullDate: (w) =>
+    `${['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][weekday(w)]}, ${EN_MONTHS[w.m - 1]} ${w.d}, ${w.y}, ${((w.h + 11) % 12) + 1}:${pad(w.min)}\u202F${w.h < 12 ? 'AM' : 'PM'}`,
+  /** The short date beside it ("Mar 3"). @param {When} w */
+  shortDate: (w) => `${EN_MONTHS[w.m - 1]} ${w.d}`,
 };
+
+const ES_MONTHS = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'];
 
 /** @type {typeof en} */
 const es = {
@@ -104,6 +122,8 @@ const es = {
   inbox: 'Recibidos',
   dates: { m1: 'mar, 3 mar 2026 a las 9:00', m2: 'mié, 4 mar 2026 a las 10:15', short1: '3 mar', short2: '4 mar', long1: 'mar, 3 mar 2026, 9:00', long2: 'mié, 4 mar 2026, 10:15' },
   attribution: (a) => `El ${a.date}, ${esc(a.name)} (&lt;<a href="mailto:${esc(a.email)}">${esc(a.email)}</a>&gt;) escribió:`,
+  fullDate: (w) => `${['dom', 'lun', 'mar', 'mié', 'jue', 'vie', 'sáb'][weekday(w)]}, ${w.d} ${ES_MONTHS[w.m - 1]} ${w.y}, ${w.h}:${pad(w.min)}`,
+  shortDate: (w) => `${w.d} ${ES_MONTHS[w.m - 1]}`,
 };
 
 /** @type {typeof en} */
@@ -151,7 +171,11 @@ const vi = {
   inbox: 'Hộp thư đến',
   dates: { m1: 'Th 3, 3 thg 3, 2026 vào lúc 09:00', m2: 'Th 4, 4 thg 3, 2026 vào lúc 10:15', short1: '3 thg 3', short2: '4 thg 3', long1: '09:00 Th 3, 3 thg 3, 2026', long2: '10:15 Th 4, 4 thg 3, 2026' },
   attribution: (a) => `Vào ${a.date} ${esc(a.name)} &lt;<a href="mailto:${esc(a.email)}">${esc(a.email)}</a>&gt; đã viết:`,
+  fullDate: (w) => `${pad(w.h)}:${pad(w.min)} ${weekday(w) === 0 ? 'CN' : `Th ${weekday(w) + 1}`}, ${w.d} thg ${w.m}, ${w.y}`,
+  shortDate: (w) => `${w.d} thg ${w.m}`,
 };
+
+const ID_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
 
 /** @type {typeof en} */
 const id = {
@@ -197,6 +221,8 @@ const id = {
   inbox: 'Kotak Masuk',
   dates: { m1: 'Sel, 3 Mar 2026 pukul 09.00', m2: 'Rab, 4 Mar 2026 pukul 10.15', short1: '3 Mar', short2: '4 Mar', long1: 'Sel, 3 Mar 2026 09.00', long2: 'Rab, 4 Mar 2026 10.15' },
   attribution: (a) => `Pada tanggal ${a.date} ${esc(a.name)} &lt;<a href="mailto:${esc(a.email)}">${esc(a.email)}</a>&gt; menulis:`,
+  fullDate: (w) => `${['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'][weekday(w)]}, ${w.d} ${ID_MONTHS[w.m - 1]} ${w.y} ${pad(w.h)}.${pad(w.min)}`,
+  shortDate: (w) => `${w.d} ${ID_MONTHS[w.m - 1]}`,
 };
 
 export const LABELS = { en, es, vi, id };

@@ -1,6 +1,6 @@
 // Types for pages.js, which is plain JS so the browser can load the same templates unchanged.
 
-export type SimName = 'inbox' | 'inbox-compose' | 'two-dialogs' | 'thread-reply' | 'popout' | 'fullscreen';
+export type SimName = 'inbox' | 'inbox-compose' | 'two-dialogs' | 'thread-reply' | 'thread-long' | 'popout' | 'fullscreen';
 
 /** Page options, passed in the query string. All optional. */
 export interface SimOptions {
@@ -52,6 +52,29 @@ export interface SimOptions {
   sendArchive?: boolean;
   /** Gmail keyboard shortcuts on: a 'c' keydown whose target is not a field opens a new compose. */
   shortcuts?: boolean;
+  /** thread-long: false = leave out the collapsed message (default: shown, header and snippet only). */
+  collapsed?: boolean;
+}
+
+/** A wall-clock time as Gmail shows it (month 1-12). */
+export interface When {
+  y: number;
+  m: number;
+  d: number;
+  h: number;
+  min: number;
+}
+
+/** One message of the thread-long page. */
+export interface LongThreadMessage {
+  from: Person;
+  to?: Person[];
+  at: When;
+  text: string;
+  /** Collapsed: header and snippet only, no body loaded. */
+  collapsed?: boolean;
+  /** Index of the message it carries as trimmed history. */
+  quotes?: number;
 }
 
 export interface Person {
@@ -66,11 +89,16 @@ export declare const CLIENT: Person;
 export declare const THREAD_SUBJECT: string;
 export declare const SEED_INCOMING: string;
 export declare const SEED_EARLIER: string;
+export declare const SARA: Person;
+export declare const LONG_SUBJECT: string;
+export declare const LONG_THREAD: LongThreadMessage[];
 export declare const LABELS: Record<'en' | 'es' | 'vi' | 'id', Record<string, unknown> & {
   lang: string;
   messageBody: string;
   toRecipients: string;
   subject: string;
+  fullDate(w: When): string;
+  shortDate(w: When): string;
   send: string;
   showTrimmed: string;
   newMessage: string;

@@ -4,7 +4,7 @@ import { esc, labelsFor } from './labels.js';
 import {
   CLIENT, CLEARDOT, ME, SEED_EARLIER, SEED_INCOMING, THREAD_SUBJECT, Ids,
   asBodyHTML, composeDialog, composeM9, composeMole, forwardQuote, fullscreenContainer, inlineReplyM9,
-  parseRecipients, quoteBlock, replyBarClosed, signatureHTML, threadMessage,
+  parseRecipients, quoteBlock, replyBarClosed, signatureHTML, threadMessage, collapsedMessage,
 } from './templates.js';
 
 export { ME, CLIENT, THREAD_SUBJECT, SEED_INCOMING, SEED_EARLIER } from './templates.js';
@@ -18,6 +18,7 @@ export const SIM_PAGES = {
   'inbox-compose': 'Inbox with one new-message dialog.',
   'two-dialogs': 'Inbox with two new-message dialogs open at once.',
   'thread-reply': 'A thread of two messages with an inline reply open; the reply quotes the client.',
+  'thread-long': 'Four messages by three people over three days, one collapsed message, an inline reply open.',
   popout: 'A popped-out compose window (body.xE.xp, ?view=cm).',
   fullscreen: 'A full-screen compose (body > .aSs > .aSt).',
 };
@@ -33,7 +34,7 @@ export function simPath(sim, opts = {}) {
     if (v === undefined || v === null) continue;
     q.set(k, v === true ? '1' : v === false ? '0' : String(v));
   }
-  const hash = sim === 'thread-reply' ? '#inbox/FMfcgzQXJWDsKmvPjBxKZcHrKhGqZNmB' : sim === 'popout' ? '' : '#inbox';
+  const hash = sim === 'thread-reply' || sim === 'thread-long' ? '#inbox/FMfcgzQXJWDsKmvPjBxKZcHrKhGqZNmB' : sim === 'popout' ? '' : '#inbox';
   return `/mail/u/0/?${q.toString()}${hash}`;
 }
 
@@ -63,6 +64,7 @@ export function readOptions(search) {
     reply: ['closed', 'forward'].includes(get('reply') ?? '') ? get('reply') : 'open',
     sendArchive: q.get('sendArchive') === '1',
     shortcuts: q.get('shortcuts') === '1',
+    collapsed: q.get('collapsed') !== '0',
   };
 }
 
@@ -125,6 +127,64 @@ function threadView(o, ids) {
   );
 }
 
+/** thread-long: the people and messages (times are the viewer's wall clock, as Gmail shows them). */
+export const SARA = { name: 'Sara Lim', email: 'sara@client.example' };
+export const LONG_SUBJECT = 'Launch event: speakers and run-down';
+export const LONG_THREAD = [
+  {
+    from: CLIENT, to: [ME], at: { y: 2026, m: 3, d: 2, h: 9, min: 0 },
+    text: 'Hi Dewi,\nWhen is the launch? Will the venue hold 200 people?\nThanks,\nTom',
+  },
+  {
+    from: ME, to: [CLIENT], at: { y: 2026, m: 3, d: 2, h: 15, min: 0 }, quotes: 0,
+    text: 'Hi Tom,\nThe launch is on 12 March. Did you get my deck? I\'ll send you the press release by Wednesday.\nDewi',
+  },
+  {
+    from: CLIENT, to: [ME, SARA], at: { y: 2026, m: 3, d: 3, h: 10, min: 0 }, quotes: 1,
+    text: 'Thanks Dewi.\nWhich hotel did you book for the speakers? How many guests have confirmed so far? Who is the MC?\nPlease share the final run-down tomorrow.\nTom',
+  },
+  {
+    collapsed: true, from: SARA, at: { y: 2026, m: 3, d: 3, h: 16, min: 0 },
+    text: 'Dewi, could you also send the parking passes for the sponsors?',
+  },
+  {
+    from: SARA, to: [CLIENT, ME], at: { y: 2026, m: 3, d: 4, h: 8, min: 0 }, quotes: 2,
+    text: 'Tom, the MC is Rina from our office.\nSara',
+  },
+];
+
+/**
+ * thread-long (§4 with more messages): Tom asks two questions; Dewi (me) answers one, asks her own and
+ * promises the press release; Tom asks three more and requests the run-down; Sara's collapsed message
+ * (not loaded, a question in its snippet); Sara answers one of Tom's. Each expanded message carries the
+ * one before it as trimmed history. `collapsed=0` leaves the collapsed message out.
+ */
+function longThreadView(o, ids) {
+  const L = labelsFor(o.lang);
+  const shown = LONG_THREAD.filter((m) => o.collapsed || !m.collapsed);
+  const items = shown.map((m, i) => {
+    const n = i + 1;
+    const dates = { dateShort: L.shortDate(m.at), dateLong: L.fullDate(m.at) };
+    if (m.collapsed) return collapsedMessage(L, { n, from: m.from, ...dates, snippet: m.text });
+    const earlier = m.quotes === undefined ? null : LONG_THREAD[m.quotes];
+    const historyHTML = earlier ? `<br>${quoteBlock(L, { date: L.fullDate(earlier.at), from: earlier.from, html: asBodyHTML(earlier.text) })}` : undefined;
+    let replyArea;
+    if (i === shown.length - 1) {
+      replyArea = replyBarClosed(L);
+      if (o.reply === 'open') {
+        const c = composeSpec(o, ids, 3, { to: `${SARA.name} <${SARA.email}>, ${CLIENT.name} <${CLIENT.email}>`, subject: `Re: ${LONG_SUBJECT}` });
+        replyArea = `<div class="ip adB">${inlineReplyM9(c, { trimmed: true })}${trimmedTemplate(`<br>${quoteBlock(L, { date: dates.dateLong, from: m.from, html: asBodyHTML(m.text) })}`)}</div>`;
+      }
+    }
+    return threadMessage(L, { n, from: m.from, to: m.to, ...dates, html: asBodyHTML(m.text), historyHTML, replyArea });
+  });
+  return (
+    `<div class="nH" role="main"><div class="nH a98 iY"><div class="nH"><div class="ha">` +
+    `<h2 class="hP" tabindex="-1" data-thread-perm-id="thread-f:1790000000000000002" data-legacy-thread-id="18d9a1b2c3d4e5f9">${esc(LONG_SUBJECT)}</h2></div></div>` +
+    `<div class="nH aHU"><div class="nH hx"><div class="nH" role="list">${items.join('')}</div></div></div></div></div>`
+  );
+}
+
 /** The quote a trimmed reply reveals, kept inert until "Show trimmed content" is clicked. */
 export function trimmedTemplate(quoteHTML) {
   return `<template data-sim-trimmed>${quoteHTML}</template>`;
@@ -179,6 +239,8 @@ export function renderPage(search) {
     }
     case 'thread-reply':
       return shell({ L, config, main: appShell(L, threadView(o, ids)), after: moles([]) });
+    case 'thread-long':
+      return shell({ L, config, main: appShell(L, longThreadView(o, ids)), after: moles([]) });
     case 'fullscreen':
       return shell({
         L, config,

@@ -171,11 +171,17 @@ function appendSentMessage(rec) {
   list.insertAdjacentHTML(
     'beforeend',
     threadMessage(L, {
-      n, from: ME, to: { name: rec.to[0], email: rec.to[0] }, dateShort: 'now', dateLong: new Date(rec.at).toString(),
+      n, from: ME, to: { name: rec.to[0], email: rec.to[0] }, ...sentDates(new Date(rec.at)),
       html: shown.innerHTML, replyArea: replyBarClosed(L),
     }),
   );
   mangle(list.lastElementChild);
+}
+
+/** Gmail's dates for a message sent at `at`, in the viewer's time zone. */
+function sentDates(at) {
+  const w = { y: at.getFullYear(), m: at.getMonth() + 1, d: at.getDate(), h: at.getHours(), min: at.getMinutes() };
+  return { dateShort: L.shortDate(w), dateLong: L.fullDate(w) };
 }
 
 function showAlert(text) {

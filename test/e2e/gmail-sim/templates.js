@@ -299,7 +299,8 @@ export function replyBarClosed(L) {
 
 /**
  * One thread message (§4.2), expanded (`h7`). `historyHTML`, when given, is the trimmed earlier
- * conversation Gmail hides behind the message's own "Show trimmed content" (S10).
+ * conversation Gmail hides behind the message's own "Show trimmed content" (S10). `to` is one
+ * person or several (To and Cc, each a `span.g2[email]` in the header's `span.hb`, S3).
  */
 export function threadMessage(L, { n, from, to, dateShort, dateLong, html, historyHTML, replyArea }) {
   const trimmed = historyHTML
@@ -319,7 +320,10 @@ export function threadMessage(L, { n, from, to, dateShort, dateLong, html, histo
     `<div class="T-I J-J5-Ji T-I-Js-Gs aap T-I-awG T-I-ax7 L3" role="button" tabindex="0" aria-haspopup="true" aria-expanded="false" data-tooltip="${esc(L.more)}" aria-label="${esc(L.more)}"></div>` +
     `</td></tr>` +
     `<tr class="acZ xD"><td colspan="3"><table cellpadding="0" class="cf adz"><tbody><tr><td class="ady"><div class="iw ajw"><span class="hb">${esc(L.toWord)} ` +
-    `<span dir="ltr" email="${esc(to.email)}" name="${esc(to.name)}" class="g2">${esc(to.email === ME.email ? L.me : to.name)}</span></span></div></td></tr></tbody></table></td></tr>` +
+    (Array.isArray(to) ? to : [to])
+      .map((r) => `<span dir="ltr" email="${esc(r.email)}" name="${esc(r.name ?? r.email)}" class="g2">${esc(r.email === ME.email ? L.me : r.name ?? r.email)}</span>`)
+      .join(', ') +
+    `</span></div></td></tr></tbody></table></td></tr>` +
     `</tbody></table></div>` +
     `<div class="aHl"></div><div tabindex="-1"></div>` +
     `<div class="ii gt" jslog="20277; u014N:xr6bB"><div class="a3s aiL">${html}${trimmed}</div></div>` +
@@ -341,4 +345,23 @@ export function asBodyHTML(textOrHTML) {
 /** Gmail's signature block, appended after the draft (gmail.js real sent HTML). */
 export function signatureHTML(text) {
   return `<br clear="all"><div><br></div>-- <br><div dir="ltr" class="gmail_signature" data-smartmail="gmail_signature">${esc(text)}</div>`;
+}
+
+/**
+ * A collapsed thread message (§4.2 `kv`): its header and a one-line snippet, and no body (no `.ii.gt`):
+ * Gmail has not loaded it, and an extension must not rely on it. The snippet's `.iA.g6` is [inferred].
+ */
+export function collapsedMessage(L, { n, from, dateShort, dateLong, snippet }) {
+  return (
+    `<div class="kv ie nH oy8Mbf" role="listitem" tabindex="-1"><div class="Bk"><div class="G3 G2"><div><div>` +
+    `<div class="adn ads" data-message-id="#msg-f:17900000000000000${String(n).padStart(2, '0')}" data-legacy-message-id="18d9a1b2c3d4e5${String(n).padStart(2, '0')}">` +
+    `<div class="aju"><div class="aCi"><img class="ajn" alt="" aria-hidden="true" src="${CLEARDOT}"></div></div>` +
+    `<div class="gs"><div class="gE iv gt"><table cellpadding="0" class="cf gJ"><tbody><tr class="acZ">` +
+    `<td class="gF gK"><table cellpadding="0" class="cf ix"><tbody><tr><td><h3 class="iw"><span class="gD" email="${esc(from.email)}" name="${esc(from.name)}" data-hovercard-id="${esc(from.email)}">${esc(from.name)}</span></h3></td></tr></tbody></table></td>` +
+    `<td class="gH"><div class="gK"><span class="g3" title="${esc(dateLong)}">${esc(dateShort)}</span></div></td><td class="gH"></td>` +
+    `</tr></tbody></table></div>` +
+    `<div class="iA g6">${esc(snippet)}</div>` +
+    `</div></div>` +
+    `</div></div></div></div></div>`
+  );
 }
