@@ -263,10 +263,10 @@ export const CONFIDENCE_THRESHOLD: Record<AnalyzeOptions['sensitivity'], number>
 /** The thread's owed questions, each with whether the draft answers it (read among its own message's questions). */
 function threadAnswers(thread: ThreadReading, draft: AnalyzedMessage): RuleContext['answers'] {
   const byMessage = new Map<AnalyzedMessage, ReturnType<typeof answeredQuestions>>();
-  return thread.owed.map(({ question, from, author, askedAt, recipients, earlier }) => {
+  return thread.owed.map(({ question, from, author, askedAt, recipients }) => {
     if (!byMessage.has(from)) byMessage.set(from, answeredQuestions(from, draft));
     const answered = byMessage.get(from)!.find((a) => a.question === question)?.answered ?? false;
-    return { question, answered, author, earlier, ...(askedAt !== undefined ? { askedAt } : {}), ...(recipients !== undefined ? { recipients } : {}) };
+    return { question, answered, author, ...(askedAt !== undefined ? { askedAt } : {}), ...(recipients !== undefined ? { recipients } : {}) };
   });
 }
 

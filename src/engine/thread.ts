@@ -21,8 +21,6 @@ export interface OwedQuestion {
   askedAt?: number;
   /** How many people the message went to: a question to many is not the writer's alone. */
   recipients?: number;
-  /** Asked in an earlier message than the newest: the conversation may well have moved past it. */
-  earlier: boolean;
 }
 
 export interface ThreadReading {
@@ -56,7 +54,6 @@ export function readThread(c: Conversation, read: (text: string) => AnalyzedMess
         author: message.author,
         ...(message.sentAt !== undefined ? { askedAt: message.sentAt } : {}),
         ...(message.recipients !== undefined ? { recipients: message.recipients } : {}),
-        earlier: i < messages.length - 1,
       });
     }
   }

@@ -183,7 +183,7 @@ export interface RuleContext {
    * the message replied to, or, with a conversation, those others asked since the writer last wrote that no later
    * message answered, with who asked and when.
    */
-  answers: Array<{ question: Sentence; answered: boolean; author?: Person; askedAt?: number; recipients?: number; earlier?: boolean }>;
+  answers: Array<{ question: Sentence; answered: boolean; author?: Person; askedAt?: number; recipients?: number }>;
   /** The conversation, read, when the caller gave one. */
   thread: ThreadReading | null;
   /** The writer's earlier promises still open (from the thread, or their own quoted message). */

@@ -28,7 +28,7 @@ const TITLE = /[?？]["”'’]\s*[.,;)]?\s*$/;
 const YOU = /\b(?:you|your|yours|u|anda|kamu|kmu|bapak|ibu|pak|bu|kak|mas|mbak|sampeyan|lo|lu)\b/i;
 
 /** Questions a careful coach would ask the writer to answer; the confidence comes from who was asked. */
-function owed(q: Sentence, answeredSome: boolean, total: number, replyWords: number, explains: boolean, recipients = 1, earlier = false): number {
+function owed(q: Sentence, answeredSome: boolean, total: number, replyWords: number, explains: boolean, recipients = 1): number {
   if (!isProse(q.text) || TO_A_GROUP.test(q.text) || RHETORICAL.test(q.text) || OFFER.test(q.text) || TITLE.test(q.text)) return 0;
   // a question the writer must answer is asked: a question mark, or "I was wondering whether …"
   if (!/[?？]/.test(q.text) && !INDIRECT.test(q.text)) return 0;
@@ -50,9 +50,6 @@ function owed(q: Sentence, answeredSome: boolean, total: number, replyWords: num
   if (words > 25) c -= 0.1;
   // asked of several people at once: one of the others may be the one to answer
   if (recipients > 2) c -= 0.15;
-  // asked in an earlier message of the thread than the newest: judged on real reply chains, the talk had
-  // nearly always moved past it, or the reply answered it in its own words
-  if (earlier) c -= 0.15;
   return c;
 }
 
@@ -66,7 +63,7 @@ function check(ctx: RuleContext): Finding[] {
   const explains = body.filter((s) => !s.isQuestion && !s.isRequest && s.text.split(/\s+/).length >= 5).length >= 3;
   return ctx.answers
     .filter((q) => !q.answered)
-    .map((a) => ({ ...a, confidence: owed(a.question, answeredSome, ctx.answers.length, replyWords, explains, a.recipients, a.earlier) }))
+    .map((a) => ({ ...a, confidence: owed(a.question, answeredSome, ctx.answers.length, replyWords, explains, a.recipients) }))
     .filter((q) => q.confidence > 0)
     .map(({ question, confidence, author }): Finding => {
       const q = question.text.trim();
