@@ -8,6 +8,7 @@
 import type { Finding, Rule, RuleContext, Sentence } from '../engine/types';
 import { isProse } from '../engine/prose';
 import { answerOpening } from '../engine/rewrite';
+import { dayOf, formatDay } from '../engine/when';
 import { bodyEnd, bodySentences, say } from './util';
 
 const ID = 'unanswered-question';
@@ -65,10 +66,13 @@ function check(ctx: RuleContext): Finding[] {
     .filter((q) => !q.answered)
     .map((a) => ({ ...a, confidence: owed(a.question, answeredSome, ctx.answers.length, replyWords, explains, a.recipients) }))
     .filter((q) => q.confidence > 0)
-    .map(({ question, confidence, author }): Finding => {
+    .map(({ question, confidence, author, askedAt }): Finding => {
       const q = question.text.trim();
       const openings = answerOpening(question, ctx.uiLang);
+      // "Tom Becker asked on Tue 3 Mar", in the writer's zone, when the thread says
       const who = author?.name ?? author?.address;
+      const now = ctx.options.now ?? Date.now();
+      const day = askedAt !== undefined ? formatDay(dayOf(askedAt, ctx.options.timeZone), ctx.uiLang, dayOf(now, ctx.options.timeZone).year) : null;
       return {
         rule: ID,
         severity: 'warning' as const,
@@ -79,8 +83,8 @@ function check(ctx: RuleContext): Finding[] {
         confidence,
         message: who
           ? say(ctx, {
-              en: `${who} asked "${q}", and your reply does not answer it yet. An unanswered question costs another round of email.`,
-              id: `${who} bertanya "${q}", dan balasan Anda belum menjawabnya. Pertanyaan yang terlewat berarti satu putaran email lagi.`,
+              en: `${who} asked${day ? ` on ${day}` : ''} "${q}", and your reply does not answer it yet. An unanswered question costs another round of email.`,
+              id: `${who} bertanya${day ? ` pada ${day}` : ''} "${q}", dan balasan Anda belum menjawabnya. Pertanyaan yang terlewat berarti satu putaran email lagi.`,
             })
           : say(ctx, {
               en: `The message you are replying to asks "${q}", and your reply does not answer it yet. An unanswered question costs another round of email.`,

@@ -218,7 +218,7 @@ describe('jelas check --thread', () => {
     const withThread = await run([...args, '-'], draft);
     expect(withThread.code).toBe(1);
     // who asked it, from the thread
-    expect(withThread.out).toContain('unanswered-question  Lee, Ann asked "Who will present the demo on stage?"');
+    expect(withThread.out).toContain('unanswered-question  Lee, Ann asked on Tue 3 Mar "Who will present the demo on stage?"');
     expect(withThread.out).toContain('  Lee, Ann <ann@acme.com>, Tue 3 Mar: Is the venue booked for the 20th? — answered\n  Lee, Ann <ann@acme.com>, Tue 3 Mar: Who will present the demo on stage? — unanswered\n');
     // without the thread there is nothing to answer
     const alone = await run(['check', '-'], draft);
@@ -228,7 +228,7 @@ describe('jelas check --thread', () => {
   it('Indonesian: an .eml thread, messages in Indonesian', async () => {
     const { code, out } = await run(['check', '--thread', fixture('id-rapat.eml'), '--me', 'sari@example.co', '-'], 'Halo Pak Budi, lokasi acaranya sudah dipesan.');
     expect(code).toBe(1);
-    expect(out).toContain('Budi Santoso bertanya "Kapan Mbak bisa kirim jadwal rapat peluncurannya?"');
+    expect(out).toContain('Budi Santoso bertanya pada Selasa, 3 Maret "Kapan Mbak bisa kirim jadwal rapat peluncurannya?"');
     expect(out).toContain('Pertanyaan yang dikutip:\n  Budi Santoso <budi@klien.co.id>, Selasa, 3 Maret: Apakah lokasi acaranya sudah dipesan? — sudah dijawab\n  Budi Santoso <budi@klien.co.id>, Selasa, 3 Maret: Kapan Mbak bisa kirim jadwal rapat peluncurannya? — belum dijawab\n');
   });
 

@@ -25,7 +25,7 @@ describe('a conversation: questions asked of the writer since they last wrote', 
   it('flags only the client\'s question that nobody answered, saying who asked', () => {
     const found = owed('Hi Tom,\n\nThanks for checking in.\n\nDewi');
     expect(found.map((f) => f.text)).toEqual(['Which hotel did you book for the speakers?']);
-    expect(found[0]!.message).toMatch(/^Tom Becker asked "Which hotel/);
+    expect(found[0]!.message).toMatch(/^Tom Becker asked on Tue 3 Mar "Which hotel/);
   });
 
   it('not the writer\'s own question, not those answered before the writer last wrote, not one answered by Sara', () => {
