@@ -35,6 +35,9 @@ const NICKNAMES: Readonly<Record<string, readonly string[]>> = {
   meg: ['margaret'], sam: ['samuel', 'samantha'], ben: ['benjamin'], andy: ['andrew'], alex: ['alexander', 'alexandra'],
   vince: ['vincent'], vinny: ['vincent'], matt: ['matthew'], nick: ['nicholas'], phil: ['phillip', 'philip'], jenny: ['jennifer'],
   jen: ['jennifer'], becky: ['rebecca'], cathy: ['catherine'], kathy: ['katherine', 'kathleen'], mark: ['marcus'],
+  sandy: ['sandra'], cindy: ['cynthia'], sally: ['sarah'], jack: ['john'], hank: ['henry'], jerry: ['gerald', 'jerome'],
+  terry: ['terrence', 'theresa'], debbie: ['deborah'], vicki: ['victoria'], chuck: ['charles'], charlie: ['charles'],
+  al: ['albert', 'alan', 'allen'], betsy: ['elizabeth'], patty: ['patricia'], trish: ['patricia'], kim: ['kimberly'],
 };
 
 const HONORIFIC = /^(?:pak|bu|bapak|ibu|mas|mbak|mba|kak|bang|mr|mrs|ms|dr|prof|drs|ir|hj|h)\.?$/i;
