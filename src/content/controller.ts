@@ -13,6 +13,7 @@ import type { Compose } from './discover';
 import type { Mark } from './highlights';
 import { accountAddress, select } from './selectors';
 import { readDraft, readQuoted, type TextMap } from './text-map';
+import { readComposeContext, watchComposeContext } from './compose-context';
 
 /** What a controller needs from the page-wide parts. */
 export interface Shared {
@@ -51,6 +52,8 @@ export class ComposeController {
   private editing: Node | null = null;
   private kept = new Set<Range>();
   private signature = '';
+  /** The recipients and attachments the last analysis read (compose-context.ts). */
+  private contextKey = '';
 
   constructor(
     readonly compose: Compose,
@@ -61,6 +64,14 @@ export class ComposeController {
     compose.body.addEventListener('focus', touch, { signal: compose.signal });
     compose.body.addEventListener('input', () => this.touched(), { signal: compose.signal });
     if (compose.body.ownerDocument.activeElement === compose.body) touch();
+    // a recipient or a file added or removed: check again (an attachment chip can clear a warning)
+    watchComposeContext(compose.root, compose.body, compose.signal, () => {
+      if (this.map && this.readContext().key !== this.contextKey) this.analyzeNow();
+    });
+  }
+
+  private readContext() {
+    return readComposeContext(this.compose.root, this.compose.body, accountAddress(this.compose.root.ownerDocument));
   }
 
   get id(): string {
@@ -115,7 +126,15 @@ export class ComposeController {
     const settings = this.shared.settings();
     const quoted = readQuoted(root, body);
     const address = accountAddress(root.ownerDocument);
-    const report = this.analyzer.analyze(map.text, quoted, { ...toAnalyzeOptions(settings), ...(address ? { writer: { address } } : {}) });
+    const context = this.readContext();
+    const report = this.analyzer.analyze(map.text, quoted, {
+      ...toAnalyzeOptions(settings),
+      ...(address ? { writer: { address } } : {}),
+      ...(context.recipients.length ? { recipients: context.recipients } : {}),
+      attachments: context.attachments,
+      ...(context.internal !== undefined ? { internal: context.internal } : {}),
+    });
+    this.contextKey = context.key;
     const ignored = new Set([...this.ignored, ...(settings.ignored[this.draftKey()] ?? [])]);
     this.map = map;
     this.report = report;
@@ -150,7 +169,7 @@ export class ComposeController {
 
   /** Analyses only when something changed since the last time. */
   fresh(): void {
-    if (this.dirty || !this.map) this.analyzeNow();
+    if (this.dirty || !this.map || this.readContext().key !== this.contextKey) this.analyzeNow();
   }
 
   rangeOf(f: Finding): Range | null {
