@@ -63,8 +63,8 @@ function couldBe(name: string, p: Person): boolean {
     }
     if ((NICKNAMES[part] ?? []).includes(name)) return true;
   }
-  // an address of one word and no display name ("jsmith@", "tbecker@"): its first letter may be the name's initial
-  if (!p.name && parts.length === 1 && parts[0]![0] === name[0]) return true;
+  // an address of one word and no display name that reads as an initial and a surname ("jsmith@", "tbecker@")
+  if (!p.name && parts.length === 1 && parts[0]!.length >= 5 && parts[0]![0] === name[0]) return true;
   return false;
 }
 
