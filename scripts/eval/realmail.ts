@@ -37,7 +37,7 @@ export interface RealEmail {
   recipients?: Person[];
   /**
    * How many files it carried, where the set says: Enron's text sometimes lists an attachment as a " - name.ext"
-   * line or "<<name.ext>>"; with no such line nothing is known (most Enron mail lost its files without a trace), and
+   * line, "<<name.ext>>" or Lotus Notes' "(See attached file: name.ext)"; with no such line nothing is known (most Enron mail lost its files without a trace), and
    * the other sets never say (undefined).
    */
   attachments?: number;
@@ -75,7 +75,7 @@ function enronHeaders(txtPath: string, draft: string): Pick<RealEmail, 'writer' 
   const date = Date.parse(/^Date:\s*(.+?)(?:\s+\([A-Z]+\))?$/m.exec(head)?.[1] ?? '');
   const recipients = [...enronRecipients(head, 'To', 'X-To'), ...enronRecipients(head, 'Cc', 'X-cc')];
   // the writer's own part of the text lists what it carried: " - budget.xls" lines, or "<<budget.xls>>"
-  const attachments = (draft.match(/^\s*-\s+\S[^\n]{0,80}\.[a-z]{2,4}\s*$|<<[^>\n]{1,80}>>/gim) ?? []).length;
+  const attachments = (draft.match(/^\s*-\s+\S[^\n]{0,80}\.[a-z]{2,4}\s*$|<<[^>\n]{1,80}>>|\(See attached file: [^)\n]{1,80}\)/gim) ?? []).length;
   return {
     writer: { ...(name ? { name } : {}), ...(address ? { address } : {}) },
     ...(Number.isNaN(date) ? {} : { sentAt: date }),

@@ -52,8 +52,8 @@ export const languageMismatch: Rule = {
       { text: 'Oke, the report will be ready besok pagi ya, jam 10.00.', quoted: 'Could you send me the report for this month? Thanks.' },
     ],
     fail: [
-      { text: 'Baik Pak, laporannya saya kirim besok jam 10.00 ya.', quoted: 'Could you send me the report for this month? Thanks a lot.' },
       { text: 'Sure, I will send the report tomorrow at 10 AM.', quoted: 'Selamat pagi, mohon dikirimkan laporan bulan ini ya. Terima kasih.' },
+      { text: 'Baik Pak, laporannya saya kirim besok jam 10.00 ya.', quoted: 'Could you send me the report for this month? Thanks a lot.' },
     ],
   },
   check,

@@ -12,11 +12,11 @@ const ID = 'missing-attachment';
 
 /** Saying the writer's file is attached, in English or Indonesian. */
 const CLAIM =
-  /\b(?:(?:please )?find (?:the )?(?:file |document )?attached|(?:i|we)(?:'ve| have)? (?:also )?(?:attached|enclosed)|(?:i'm|i am|we're|we are) (?:also )?(?:attaching|enclosing|sending you the attached)|attached (?:is|are|please find|herewith|you(?:'ll| will) find|here)|(?:is|are) (?:also )?(?:attached|enclosed)(?! to\b)|(?:see|in|check|review|open) (?:the )?(?:attached|attachment)|the attached (?:file|document|deck|report|spreadsheet|pdf|invoice|contract|proposal|draft|list|copy|form|letter|memo|presentation|agreement|version|schedule)|as attached|attached(?=[:.]\s*$)|(?<=^\s*|[,;:]\s*)attached(?= (?:the|my|our|a|an|is|are|please|you|herewith|here)\b|\s*:)|terlampir|(?:saya|kami|aku|sy|ku) (?:juga )?(?:lampirkan|lampirin|sertakan)|berikut (?:ini )?(?:saya |kami )?(?:lampirkan|lampiran(?:nya)?|sertakan)|(?:dalam|pada|di) lampiran(?: ini| berikut| email ini)?|lampirannya (?:saya|kami) (?:kirim|sertakan)|bersama (?:email|surel|surat) ini (?:saya |kami )?(?:kirimkan|lampirkan|sertakan)|(?:file|dokumen|berkas)(?:-?nya)? (?:saya|kami|aku) (?:kirim|lampirkan|sertakan) (?:di sini|bersama email ini|di email ini|lewat email ini))\b/i;
+  /\b(?:(?:please )?find (?:the )?(?:file |document )?attached|(?:i|we)(?:'ve| have)? (?:also )?(?:attached|enclosed)|(?:i'm|i am|we're|we are) (?:also )?(?:attaching|enclosing|sending you the attached)|attached (?:is|are|please find|herewith|you(?:'ll| will) find|here)|(?:is|are) (?:also )?(?:attached|enclosed)(?! to\b)|(?:see|in|check|review|open) (?:the )?(?:attached|attachment)|the attached (?:file|document|deck|report|spreadsheet|pdf|invoice|contract|proposal|draft|list|copy|form|letter|memo|presentation|agreement|version|schedule)|as attached|attached(?=[:.]\s*$)|(?<=^\s*|[,;:]\s*)attached(?= (?:the|my|our|a|an|is|are|please|you|herewith|here)\b|\s*:)|terlampir|(?:saya|kami|aku|sy|ku) (?:juga )?(?:lampirkan|lampirin|sertakan)|berikut (?:ini )?(?:saya |kami )?(?:lampirkan|lampiran(?:nya)?|sertakan)|(?:dalam|pada|di) lampiran(?: ini| berikut| email ini|nya)?(?=\s*(?:[.,;:)]|$))|lampirannya (?:saya|kami) (?:kirim|sertakan)|bersama (?:email|surel|surat) ini (?:saya |kami )?(?:kirimkan|lampirkan|sertakan)|(?:file|dokumen|berkas)(?:-?nya)? (?:saya|kami|aku) (?:kirim|lampirkan|sertakan) (?:di sini|bersama email ini|di email ini|lewat email ini))\b/i;
 
 /** The other side's attachment, or the file of someone else. */
 const THEIRS =
-  /\b(?:you|your|you've|they|their|he|she|his|her)\b[^.?!]{0,30}\b(?:attach|sent|send)|\b(?:attachment|attached file|file|document)s? (?:you|she|he|they) (?:sent|attached|forwarded)|\byour attachment|\b(?:lampiran|file|dokumen|berkas)(?:-?nya)? (?:dari|yang) (?:bapak|ibu|anda|kamu|mas|mbak|kak|pak|bu)\b|\b(?:bapak|ibu|anda|kamu|pak|bu|mas|mbak|kak) (?:sudah |telah )?(?:lampirkan|kirim(?:kan)?|sertakan)\b|\blampiran (?:bapak|ibu|anda|kamu|pak|bu)\b/i;
+  /\b(?:you|your|you've|they|their|he|she|his|her)\b[^.?!]{0,30}\b(?:attach|sent|send)|\b(?:attachment|attached file|file|document)s? (?:you|she|he|they) (?:sent|attached|forwarded)|\byour attachment|\b(?:lampiran|file|dokumen|berkas)(?:-?nya)? (?:dari|yang) (?:bapak|ibu|anda|kamu|mas|mbak|kak|pak|bu)\b|\b(?:bapak|ibu|anda|kamu|pak|bu|mas|mbak|kak) (?:sudah |telah )?(?:lampirkan|kirim(?:kan)?|sertakan)\b|\blampiran (?:bapak|ibu|anda|kamu|pak|bu)\b|\bterlampir (?:dalam|pada|di) (?:email|surel|surat) (?:bapak|ibu|anda|kamu|pak|bu)\b/i;
 
 /** Not attached now: a negation, a promise for later, a condition, or a question about it. */
 const NOT_NOW =
@@ -32,7 +32,8 @@ function claims(s: Sentence): RegExpExecArray | null {
   if (s.zone === 'signature' || s.zone === 'quoted') return null;
   const m = CLAIM.exec(s.text);
   if (!m) return null;
-  if (THEIRS.test(s.text) || ASK.test(s.text) || s.isQuestion) return null;
+  // "attached please find a link": the link is the file
+  if (THEIRS.test(s.text) || ASK.test(s.text) || s.isQuestion || /\b(?:link|tautan)\b/i.test(s.text)) return null;
   // a negation or promise before the claim ("I have not attached", "belum saya lampirkan"), or right after it ("attached later")
   const before = s.text.slice(Math.max(0, m.index - 40), m.index);
   const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 25);

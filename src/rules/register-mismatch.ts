@@ -5,6 +5,8 @@
  * a casual thread stays casual. Each informal word gets its formal form (src/engine/id/register.ts).
  */
 import { ADDRESS, addressOf, formality, isFormal, registerEntry } from '../engine/id/register';
+import { ACRONYMS } from '../engine/id/lexicon';
+import { has } from '../engine/id/text';
 import type { AnalyzedMessage, Finding, Rule, RuleContext, Suggestion } from '../engine/types';
 import { finding, inCaseOf, othersMessages, ownWords, replace, say } from './util';
 
@@ -35,19 +37,33 @@ function readerAddress(ctx: RuleContext, inDraft: 'Bapak' | 'Ibu' | null): 'Bapa
   return null;
 }
 
+/**
+ * The draft greets the reader by first name alone ("Hi Dina,", "Pagi Dimas,"): the writer has set a first-name
+ * footing (a colleague, a long-standing client, someone junior), and their casual words are theirs to choose.
+ */
+function firstNameFooting(ctx: RuleContext): boolean {
+  const first = { text: ctx.draft.text.trimStart().split('\n', 1)[0] ?? '' };
+  return /^\s*(?:hi|hai|halo|hallo|hello|dear|pagi|siang|sore|malam|selamat (?:pagi|siang|sore|malam))[ \t,]+\p{Lu}\p{Ll}+\b/iu.test(first.text) &&
+    !/^\s*\S+(?:[ \t]+(?:pagi|siang|sore|malam))?[ \t,]+(?:bapak|ibu|pak|bu|mas|mbak|mba|kak|bang|yth)\b/iu.test(first.text);
+}
+
+/** An acronym, not a word: "GA" (General Affairs), "KK" (Kartu Keluarga), "Km." (kilometre). */
+const isAcronym = (word: string, after: string): boolean =>
+  (word.length > 1 && word === word.toUpperCase()) || (has(ACRONYMS, word.toLowerCase()) && word !== word.toLowerCase()) || /^\.?\s*\d/.test(after);
+
 function check(ctx: RuleContext): Finding[] {
   if (ctx.draft.bulk) return [];
   // a draft that calls the reader Bapak/Ibu is formal towards them: "kamu" or "kak" to the same person is a slip
   const inDraft = addressOf(ctx.draft.sentences.map((s) => s.text).join('\n'));
   const address = readerAddress(ctx, inDraft);
-  const formalThread = threadIsFormal(othersMessages(ctx));
+  const formalThread = !firstNameFooting(ctx) && threadIsFormal(othersMessages(ctx));
   const mixedAddress = inDraft !== null;
   if (!formalThread && !mixedAddress) return [];
   const out: Finding[] = [];
   for (const { word, start, end, sentence } of ownWords(ctx)) {
     if (sentence.lang === 'en') continue;
     const entry = registerEntry(word);
-    if (!entry) continue;
+    if (!entry || isAcronym(word, ctx.draft.text.slice(end, end + 3))) continue;
     const isAddress = entry.formal === ADDRESS;
     if (!formalThread && !isAddress) continue;
     // "kak Rina", "kamu Budi": a word naming a third person, not the reader
@@ -85,10 +101,10 @@ export const registerMismatch: Rule = {
   id: ID,
   title: { en: 'Register mismatch', id: 'Ragam bahasa tidak sesuai' },
   description: {
-    en: 'Casual Indonesian ("makasih", "aku", "gak") replying to someone who writes formally, or "kamu" to a reader you call Bapak or Ibu.',
-    id: 'Bahasa santai ("makasih", "aku", "gak") untuk membalas email formal, atau "kamu" kepada orang yang Anda sapa Bapak atau Ibu.',
+    en: 'Casual Indonesian ("makasih", "aku", "gak") replying to someone who writes formally, or "kamu" to a reader you call Bapak or Ibu. Off by default.',
+    id: 'Bahasa santai ("makasih", "aku", "gak") untuk membalas email formal, atau "kamu" kepada orang yang Anda sapa Bapak atau Ibu. Nonaktif secara bawaan.',
   },
-  defaultOn: true,
+  defaultOn: false,
   severity: 'warning',
   languages: ['id'],
   examples: {

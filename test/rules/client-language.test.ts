@@ -64,9 +64,19 @@ describe('register-mismatch', () => {
   });
 
   it('a particle is dropped with its space; case is kept', () => {
-    const draft = 'Mohon dicek dong laporannya. GAK ada revisi?';
+    const draft = 'Mohon dicek dong laporannya. Gak ada revisi?';
     const found = run('register-mismatch', draft, FORMAL);
-    expect(applied(draft, found)).toBe('Mohon dicek laporannya. TIDAK ada revisi?');
+    expect(applied(draft, found)).toBe('Mohon dicek laporannya. Tidak ada revisi?');
+  });
+
+  it('acronyms are not slang: GA (General Affairs), KK (Kartu Keluarga), Km. 5', () => {
+    expect(run('register-mismatch', 'Katering sudah saya infokan ke GA. Scan KK terbaru mohon dikirim ke Jl. Raya Km. 5.', FORMAL)).toEqual([]);
+  });
+
+  it('a draft that greets the reader by first name has set a casual footing', () => {
+    const boss = 'Pada Sel, 11 Mar 2025 Dimas <dimas@x.co.id> menulis:\nPagi Bu Sari, mohon persetujuan cuti saya ya Bu. Terima kasih, Dimas';
+    expect(run('register-mismatch', 'Pagi Dimas,\n\nSudah saya approve. Pastikan serah terima beres sebelum kamu berangkat.', boss)).toEqual([]);
+    expect(run('register-mismatch', 'Pagi Pak Dimas,\n\nSudah saya approve. Pastikan serah terima beres sebelum kamu berangkat.', boss).map((f) => f.text)).toEqual(['kamu']);
   });
 
   it('English sentences of a mixed draft are not read for Indonesian slang', () => {

@@ -4,11 +4,23 @@
  * the recipient's name as the rewrite; an informal reply to a formal client, in an Indonesian Gmail, is flagged
  * word by word with the formal forms.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { body, compose, sendVia, sent, typeInto, waitForJelas } from '../harness';
-import { allRules, bodyText, card, hoverWord, listItems, presend, underlines, useJelas, waitForRules } from './helpers';
+import { allRules, bodyText, card, hoverWord, listItems, openOptions, presend, underlines, useJelas, waitForRules } from './helpers';
 
 const session = useJelas();
+
+// wrong-name and register-mismatch are off by default (docs/accuracy.md): the user switches them on in the options page
+beforeAll(async () => {
+  const options = await openOptions(session.jelas);
+  for (const rule of ['wrong-name', 'register-mismatch']) {
+    const toggle = options.locator(`[data-rule-toggle="${rule}"]`);
+    if (await toggle.isChecked()) throw new Error(`${rule} should be off by default`);
+    await toggle.click({ force: true });
+    await options.locator(`[data-rule-toggle="${rule}"]:checked`).waitFor({ state: 'attached' });
+  }
+  await options.close();
+});
 
 describe('the client\'s language', () => {
   it('"terlampir" with no attachment holds the send; attaching a file clears it and Send goes through', async () => {
