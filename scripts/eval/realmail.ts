@@ -338,7 +338,7 @@ export function evalRealMail(sets: readonly RealMailSet[] = REAL_MAIL_SETS, verd
     const rules = [...new Set(all.map((f) => f.rule))].sort();
     // the client's-language rules, each read with every finding it could give: off-by-default ones switched on, and
     // an email whose set does not say what it carried read as carrying nothing (every attachment claim shows)
-    const wide = runRealMail(emails, { sensitivity: 'strict', rules: { 'language-mismatch': true } }, { assumeNoAttachments: true });
+    const wide = runRealMail(emails, { sensitivity: 'strict', rules: Object.fromEntries(CLIENT_RULES.map((r) => [r, true])) }, { assumeNoAttachments: true });
     for (const rule of CLIENT_RULES) {
       const mine = wide.flatMap((r) => r.findings).filter((f) => f.rule === rule);
       const rt = tally(mine, verdicts);

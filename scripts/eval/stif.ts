@@ -75,7 +75,7 @@ const FORMAL_THREAD =
  */
 function registerMismatchRows(pairs: readonly StifPair[]): StifRow[] {
   const analyzer = new Analyzer();
-  const found = (line: string) => analyzer.analyze(line, FORMAL_THREAD, { lang: 'id', sensitivity: 'normal' }).findings.filter((f) => f.rule === 'register-mismatch');
+  const found = (line: string) => analyzer.analyze(line, FORMAL_THREAD, { lang: 'id', sensitivity: 'normal', rules: { 'register-mismatch': true } }).findings.filter((f) => f.rule === 'register-mismatch');
   const flagged = (line: string) => found(line).length > 0;
   // STIF's formal twin is standard Indonesian, which keeps aku, kamu and kak; business email does not
   const pronoun = /^(?:aku|kamu|kak)$/i;
@@ -83,7 +83,7 @@ function registerMismatchRows(pairs: readonly StifPair[]): StifRow[] {
   const inf = distinct.filter((p) => flagged(p.informal)).length;
   const form = distinct.filter((p) => flagged(p.formal)).length;
   const formOther = distinct.filter((p) => found(p.formal).some((f) => !pronoun.test(f.text))).length;
-  const casual = distinct.filter((p) => analyzer.analyze(p.informal, 'Halo kak, pesanan aku udah nyampe belum ya? makasih', { lang: 'id' }).findings.some((f) => f.rule === 'register-mismatch')).length;
+  const casual = distinct.filter((p) => analyzer.analyze(p.informal, 'Halo kak, pesanan aku udah nyampe belum ya? makasih', { lang: 'id', rules: { 'register-mismatch': true } }).findings.some((f) => f.rule === 'register-mismatch')).length;
   return [
     { set: 'stif-dev', metric: 'register-mismatch: informal lines flagged (formal thread)', value: inf / distinct.length, n: distinct.length },
     { set: 'stif-dev', metric: 'register-mismatch: formal lines flagged (formal thread)', value: form / distinct.length, n: distinct.length, note: 'should be near 0' },
