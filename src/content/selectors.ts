@@ -120,8 +120,8 @@ export const selectors = {
   ],
   /** A Drive file inserted in the body stands for an attachment: Gmail's Drive chip is a link to the file. */
   driveLink: [
-    { css: 'a[href^="https://drive.google.com/"]', source: 'unverified: Gmail Drive chip in a compose body (a link to drive.google.com), no capture yet', verified: '2026-11-29' },
-    { css: 'a[href^="https://docs.google.com/"]', source: 'unverified: Gmail Drive chip in a compose body (a link to docs.google.com), no capture yet', verified: '2026-11-29' },
+    { css: 'a[href*="://drive.google.com/"]', source: 'unverified: Gmail Drive chip in a compose body (a link to drive.google.com), no capture yet', verified: '2026-11-29' },
+    { css: 'a[href*="://docs.google.com/"]', source: 'unverified: Gmail Drive chip in a compose body (a link to docs.google.com), no capture yet', verified: '2026-11-29' },
   ],
   /** Gmail's own refusal to send, e.g. no recipients (S2 presending stream, InboxSDK PR #283). */
   alertDialog: [{ css: '[role="alertdialog"]', source: 'fixture-spec §7.4 Gmail-side cancel (S2)', verified: '2026-11-29' }],

@@ -82,7 +82,7 @@ export const missingAttachment: Rule = {
   examples: {
     pass: [
       { text: 'Please find attached the signed contract.', attachments: 1 },
-      { text: 'Terlampir laporan bulan Maret: https://drive.google.com/file/d/abc', attachments: 0 },
+      { text: 'Terlampir laporan bulan Maret: drive.google.com/file/d/abc', attachments: 0 },
       { text: 'Thanks, I opened the file you attached.', attachments: 0 },
       { text: 'Laporannya belum saya lampirkan, menyusul besok jam 10.00.', attachments: 0 },
     ],
