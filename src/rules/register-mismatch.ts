@@ -42,9 +42,9 @@ function readerAddress(ctx: RuleContext, inDraft: 'Bapak' | 'Ibu' | null): 'Bapa
  * footing (a colleague, a long-standing client, someone junior), and their casual words are theirs to choose.
  */
 function firstNameFooting(ctx: RuleContext): boolean {
-  const first = { text: ctx.draft.text.trimStart().split('\n', 1)[0] ?? '' };
-  return /^\s*(?:hi|hai|halo|hallo|hello|dear|pagi|siang|sore|malam|selamat (?:pagi|siang|sore|malam))[ \t,]+\p{Lu}\p{Ll}+\b/iu.test(first.text) &&
-    !/^\s*\S+(?:[ \t]+(?:pagi|siang|sore|malam))?[ \t,]+(?:bapak|ibu|pak|bu|mas|mbak|mba|kak|bang|yth)\b/iu.test(first.text);
+  const first = ctx.draft.text.trimStart().split('\n', 1)[0] ?? '';
+  return /^\s*(?:hi|hai|halo|hallo|hello|dear|pagi|siang|sore|malam|selamat (?:pagi|siang|sore|malam))[ \t,]+\p{Lu}\p{Ll}+\b/iu.test(first) &&
+    !/^\s*\S+(?:[ \t]+(?:pagi|siang|sore|malam))?[ \t,]+(?:bapak|ibu|pak|bu|mas|mbak|mba|kak|bang|yth)\b/iu.test(first);
 }
 
 /** An acronym, not a word: "GA" (General Affairs), "KK" (Kartu Keluarga), "Km." (kilometre). */
