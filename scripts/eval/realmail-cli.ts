@@ -9,6 +9,8 @@
  *                                                                       engine does not flag where the coach did
  *
  * `--sensitivity strict|relaxed` reads at another sensitivity than the default.
+ * `--rules a,b` switches those rules on (off-by-default ones too); `--no-attachments` reads an email whose set does
+ * not say what it carried as carrying nothing (so every attachment claim shows).
  * `--sample N` reads a fixed sample of N emails per set (the same every run): a quick reading while iterating.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,11 +23,14 @@ const flag = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i === -1 ? undefined : args[i + 1];
 };
-const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--') && args[i - 1] !== '--all'));
+const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--') && args[i - 1] !== '--all' && args[i - 1] !== '--no-attachments'));
 const n = flag('--sample') ? Number(flag('--sample')) : undefined;
 /** `--sensitivity strict|relaxed` reads at another level than the default. */
 const level = flag('--sensitivity') as 'relaxed' | 'normal' | 'strict' | undefined;
-const run = (emails: RealEmail[]) => runRealMail(emails, level ? { sensitivity: level } : {});
+/** `--rules a,b`: rules switched on for this reading. */
+const on = Object.fromEntries((flag('--rules') ?? '').split(',').filter(Boolean).map((r) => [r, true]));
+const run = (emails: RealEmail[]) =>
+  runRealMail(emails, { ...(level ? { sensitivity: level } : {}), rules: on }, { assumeNoAttachments: args.includes('--no-attachments') });
 
 const emailsOf = (set: RealMailSet): RealEmail[] => {
   const all = loadRealMail(set);

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { detectLang } from '../../src/engine/lang';
 import { indonesianRegister } from '../../src/engine/id/signals';
 import { corpus } from './paths';
+import { Analyzer } from '../../src/engine/analyze';
 import type { EvalRow } from './table';
 
 export type StifRow = EvalRow;
@@ -63,6 +64,34 @@ function registerRows(split: string, pairs: readonly StifPair[]): StifRow[] {
   ];
 }
 
+/** A formal client message, the thread each STIF line is read as a reply to. */
+const FORMAL_THREAD =
+  'Dengan hormat,\nBapak/Ibu, mohon informasi mengenai status pesanan kami nomor 4471 yang belum kami terima. Terima kasih atas perhatiannya.\nHormat kami,\nRina Marlina';
+
+/**
+ * register-mismatch on STIF dev: each line as a reply to a formal client. Informal lines should be flagged; their
+ * formal twins hardly ever (a flagged formal line is a false alarm, or a word STIF's standard Indonesian keeps and
+ * business email does not, like "kamu").
+ */
+function registerMismatchRows(pairs: readonly StifPair[]): StifRow[] {
+  const analyzer = new Analyzer();
+  const found = (line: string) => analyzer.analyze(line, FORMAL_THREAD, { lang: 'id', sensitivity: 'normal', rules: { 'register-mismatch': true } }).findings.filter((f) => f.rule === 'register-mismatch');
+  const flagged = (line: string) => found(line).length > 0;
+  // STIF's formal twin is standard Indonesian, which keeps aku, kamu and kak; business email does not
+  const pronoun = /^(?:aku|kamu|kak)$/i;
+  const distinct = pairs.filter((p) => p.informal !== p.formal);
+  const inf = distinct.filter((p) => flagged(p.informal)).length;
+  const form = distinct.filter((p) => flagged(p.formal)).length;
+  const formOther = distinct.filter((p) => found(p.formal).some((f) => !pronoun.test(f.text))).length;
+  const casual = distinct.filter((p) => analyzer.analyze(p.informal, 'Halo kak, pesanan aku udah nyampe belum ya? makasih', { lang: 'id', rules: { 'register-mismatch': true } }).findings.some((f) => f.rule === 'register-mismatch')).length;
+  return [
+    { set: 'stif-dev', metric: 'register-mismatch: informal lines flagged (formal thread)', value: inf / distinct.length, n: distinct.length },
+    { set: 'stif-dev', metric: 'register-mismatch: formal lines flagged (formal thread)', value: form / distinct.length, n: distinct.length, note: 'should be near 0' },
+    { set: 'stif-dev', metric: 'register-mismatch: formal lines flagged for other than aku/kamu/kak', value: formOther / distinct.length, n: distinct.length, note: 'STIF\'s standard Indonesian keeps aku, kamu, kak; the rest are words its rewrites left' },
+    { set: 'stif-dev', metric: 'register-mismatch: informal lines flagged (casual thread)', value: casual / distinct.length, n: distinct.length, note: 'should be near 0: a casual thread stays casual' },
+  ];
+}
+
 export function evalStif(): StifRow[] {
   const rows: StifRow[] = [];
   for (const split of ['dev', 'train'] as const) {
@@ -70,6 +99,7 @@ export function evalStif(): StifRow[] {
     rows.push(...langRows(split, pairs.map((p) => p.informal), 'inf'));
     rows.push(...langRows(split, pairs.map((p) => p.formal), 'for'));
     rows.push(...registerRows(split, pairs));
+    if (split === 'dev') rows.push(...registerMismatchRows(pairs));
   }
   return rows;
 }

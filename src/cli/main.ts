@@ -22,6 +22,7 @@ type In = NodeJS.ReadableStream;
 
 const USAGE = `Usage:
   jelas check [--thread FILE] [--me WHO] [--now ISO-DATE] [--quoted FILE] [--from WHO]
+              [--to WHO]... [--attachments N] [--internal]
               [--lang auto|en|id] [--format text|json] [FILE|-]
   jelas check --jsonl [--now ISO-DATE] [--from WHO] [--lang auto|en|id] < lines.jsonl
 
@@ -35,6 +36,9 @@ Checks an email draft for missing deadlines, vague times, unanswered questions a
                   its offset is your time zone (without one, the machine's)
   --quoted FILE   the message being replied to
   --from WHO      who is writing, "Name <address>": questions of their own quoted back are not flagged
+  --to WHO        a recipient, "Name <address>" (repeat for each): a greeting to someone else is flagged
+  --attachments N how many files the email carries: with 0, "please find attached" is flagged
+  --internal      every recipient is a colleague (your own domain): a bare "ok" is only a note
   --lang          language of analysis (default: auto)
   --format        text (default) or json
   --jsonl         read {"text": "...", "quoted": "..."} lines from stdin, write one JSON report per line
@@ -57,6 +61,12 @@ interface Args {
   /** --now, and the writer's zone when it states an offset. */
   now?: number;
   timeZone?: string;
+  /** --to, repeatable: the recipients. */
+  to: Person[];
+  /** --attachments N: the files the email carries. */
+  attachments?: number;
+  /** --internal: every recipient shares the writer's domain. */
+  internal: boolean;
   lang: LangSetting;
   format: 'text' | 'json';
   jsonl: boolean;
@@ -71,6 +81,9 @@ function engineOptions(args: Args, conversation?: Conversation): Partial<Analyze
     ...(conversation ? { conversation } : {}),
     ...(args.now !== undefined ? { now: args.now } : {}),
     ...(args.timeZone ? { timeZone: args.timeZone } : {}),
+    ...(args.to.length ? { recipients: args.to } : {}),
+    ...(args.attachments !== undefined ? { attachments: args.attachments } : {}),
+    ...(args.internal ? { internal: true } : {}),
   };
 }
 
@@ -78,7 +91,7 @@ function parseArgs(argv: string[]): Args | 'help' {
   const [cmd, ...rest] = argv;
   if (cmd === '--help' || cmd === '-h' || cmd === 'help') return 'help';
   if (cmd !== 'check') throw new UsageError(cmd ? `unknown command "${cmd}"` : 'no command given');
-  const args: Args = { file: '-', lang: 'auto', format: 'text', jsonl: false };
+  const args: Args = { file: '-', to: [], internal: false, lang: 'auto', format: 'text', jsonl: false };
   let file: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
@@ -90,6 +103,18 @@ function parseArgs(argv: string[]): Args | 'help' {
     if (a === '--help' || a === '-h') return 'help';
     else if (a === '--quoted') args.quoted = value();
     else if (a === '--from') args.writer = parsePerson(value());
+    else if (a === '--to') {
+      const v = value();
+      for (const who of v.split(/,(?![^<]*>)/)) {
+        const p = parsePerson(who);
+        if (!p.address && !p.name) throw new UsageError(`--to needs a name or an address (got "${v}")`);
+        args.to.push(p);
+      }
+    } else if (a === '--attachments') {
+      const v = value();
+      if (!/^\d+$/.test(v)) throw new UsageError(`--attachments must be a count, e.g. 0 or 2 (got "${v}")`);
+      args.attachments = Number(v);
+    } else if (a === '--internal') args.internal = true;
     else if (a === '--thread') {
       args.thread = value();
       if (!threadFormat(args.thread)) throw new UsageError(`--thread takes an .eml, .mbox or .json file (got "${args.thread}")`);

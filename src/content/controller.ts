@@ -17,6 +17,7 @@ import type { Mark } from './highlights';
 import { accountAddress, select } from './selectors';
 import { readDraft, readQuoted, type TextMap } from './text-map';
 import { readConversation } from './thread-reader';
+import { readComposeContext, watchComposeContext } from './compose-context';
 
 /** What a controller needs from the page-wide parts. */
 export interface Shared {
@@ -70,6 +71,8 @@ export class ComposeController {
   private conversation: Conversation | null = null;
   private conversationKey = '';
   private threadTimer = 0;
+  /** The recipients and attachments the last analysis read (compose-context.ts). */
+  private contextKey = '';
 
   constructor(
     readonly compose: Compose,
@@ -84,6 +87,14 @@ export class ComposeController {
     compose.body.addEventListener('focus', touch, { signal: compose.signal });
     compose.body.addEventListener('input', () => this.touched(), { signal: compose.signal });
     if (compose.body.ownerDocument.activeElement === compose.body) touch();
+    // a recipient or a file added or removed: check again (an attachment chip can clear a warning)
+    watchComposeContext(compose.root, compose.body, compose.signal, () => {
+      if (this.map && this.readContext().key !== this.contextKey) this.analyzeNow();
+    });
+  }
+
+  private readContext() {
+    return readComposeContext(this.compose.root, this.compose.body, accountAddress(this.compose.root.ownerDocument));
   }
 
   get id(): string {
@@ -171,13 +182,18 @@ export class ComposeController {
     const quoted = readQuoted(root, body, { thread: !conversation });
     const address = accountAddress(root.ownerDocument);
     const timeZone = viewerTimeZone();
+    const context = this.readContext();
     const report = this.analyzer.analyze(map.text, quoted, {
       ...toAnalyzeOptions(settings),
       ...(address ? { writer: { address } } : {}),
       ...(conversation ? { conversation } : {}),
       now: Date.now(),
       ...(timeZone ? { timeZone } : {}),
+      ...(context.recipients.length ? { recipients: context.recipients } : {}),
+      attachments: context.attachments,
+      ...(context.internal !== undefined ? { internal: context.internal } : {}),
     });
+    this.contextKey = context.key;
     const ignored = new Set([...this.ignored, ...(settings.ignored[this.draftKey()] ?? [])]);
     this.map = map;
     this.report = report;
@@ -212,7 +228,7 @@ export class ComposeController {
 
   /** Analyses only when something changed since the last time. */
   fresh(): void {
-    if (this.dirty || !this.map) this.analyzeNow();
+    if (this.dirty || !this.map || this.readContext().key !== this.contextKey) this.analyzeNow();
   }
 
   rangeOf(f: Finding): Range | null {

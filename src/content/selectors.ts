@@ -109,6 +109,30 @@ export const selectors = {
    * the draft Gmail shows and we cannot read (the health report's `no-body`). Never used to attach.
    */
   editable: [{ css: '[contenteditable="true"]', source: COMPOSE_2020, verified: '2026-11-29' }],
+  /**
+   * A recipient chip of a compose, with its address (To, Cc and Bcc). Modern peoplekit chips carry the address in
+   * `data-hovercard-id` and the name in `data-name` (S2); classic 2020 chips are `.vR` with `span[email]` (§6.4, S2,
+   * mailvelope); an inline reply's collapsed summary lists them as `span[email]` (S9).
+   */
+  recipientChip: [
+    { css: '.anm[name] [role="option"][data-hovercard-id]', source: 'fixture-spec §8 recipients (S2 get-recipients)', verified: '2026-11-29' },
+    { css: '.vR span[email]', source: 'fixture-spec §6.4 2020 classic recipients (S2, S3, mailvelope)', verified: '2026-11-29' },
+    { css: '.aoD.hl span[email]', source: 'fixture-spec §8 recipients, collapsed summary (S9)', verified: '2026-11-29' },
+  ],
+  /**
+   * A file attached to a compose. Neither the fixture spec nor a capture holds one: these are Gmail's attachment
+   * chip as we know it (each chip a `div.dL` carrying a hidden `input[name=attach]`), to be checked against a
+   * real compose with a file; the simulator draws them so.
+   */
+  attachmentChip: [
+    { css: 'input[name="attach"]', source: 'unverified: Gmail compose attachment chip (div.dL > input[name=attach]), no capture yet', verified: '2026-11-29' },
+    { css: 'div.dL', source: 'unverified: Gmail compose attachment chip (div.dL > input[name=attach]), no capture yet', verified: '2026-11-29' },
+  ],
+  /** A Drive file inserted in the body stands for an attachment: Gmail's Drive chip is a link to the file. */
+  driveLink: [
+    { css: 'a[href*="://drive.google.com/"]', source: 'unverified: Gmail Drive chip in a compose body (a link to drive.google.com), no capture yet', verified: '2026-11-29' },
+    { css: 'a[href*="://docs.google.com/"]', source: 'unverified: Gmail Drive chip in a compose body (a link to docs.google.com), no capture yet', verified: '2026-11-29' },
+  ],
   /** Gmail's own refusal to send, e.g. no recipients (S2 presending stream, InboxSDK PR #283). */
   alertDialog: [{ css: '[role="alertdialog"]', source: 'fixture-spec §7.4 Gmail-side cancel (S2)', verified: '2026-11-29' }],
 } as const satisfies Record<string, Alternatives>;

@@ -148,6 +148,15 @@ export interface AnalyzeOptions {
   now?: number;
   /** The writer's time zone, an IANA name or a UTC offset ("+07:00") (default: the runtime's), in which "tomorrow" and "1 PM" are meant. */
   timeZone?: string;
+  /** The draft's recipients (To and Cc), names and addresses, when the caller knows them (Gmail's chips, the CLI's --to). */
+  recipients?: Person[];
+  /**
+   * Files attached to the draft: attachment chips and Drive links in the compose (the CLI's --attachments). Undefined
+   * when unknown: then nothing is said about a missing attachment.
+   */
+  attachments?: number;
+  /** Every recipient shares the writer's domain: a colleague, who reads a bare "ok" differently than a client. */
+  internal?: boolean;
 }
 
 /** A message analysed: zones, sentences and language. */
@@ -201,6 +210,12 @@ export interface RuleExample {
   writer?: Person;
   /** When the draft is written, ISO 8601 with its offset, when the example needs it (its zone is the offset's). */
   now?: string;
+  /** Who the draft is addressed to, when the example needs it. */
+  recipients?: Person[];
+  /** How many files the compose holds, when the example needs it. */
+  attachments?: number;
+  /** Every recipient shares the writer's domain. */
+  internal?: boolean;
 }
 
 export interface Rule {

@@ -151,6 +151,10 @@ export function Options({ rules }: { rules: readonly RuleMeta[] }) {
             </label>
           ))}
         </fieldset>
+        <div class="field" data-testid="reader">
+          <span class="field__label">{t('options_reader_title')}</span>
+          <p class="field__help">{t('options_reader_help')}</p>
+        </div>
       </Section>
 
       <Section id="presend" title={t('options_presend_title')} intro={t('options_presend_intro')}>

@@ -7,8 +7,12 @@ import { terseTone } from './terse-tone';
 import { hedging } from './hedging';
 import { openPromise } from './open-promise';
 import { pastTime } from './past-time';
+import { missingAttachment } from './missing-attachment';
+import { wrongName } from './wrong-name';
+import { registerMismatch } from './register-mismatch';
+import { languageMismatch } from './language-mismatch';
 
-export const rules: readonly Rule[] = [missingDeadline, vagueTime, pastTime, unansweredQuestion, openPromise, terseTone, hedging];
+export const rules: readonly Rule[] = [missingDeadline, vagueTime, pastTime, unansweredQuestion, openPromise, terseTone, hedging, missingAttachment, wrongName, registerMismatch, languageMismatch];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.id === id);

@@ -29,8 +29,10 @@ function bareAck(ctx: RuleContext, body: Sentence[]): Finding[] {
   if (!substantive && ctx.options.sensitivity !== 'strict') return [];
   const request = acceptedRequest(ctx);
   const rewrites = replyLanguages(ctx).map((l) => (request ? acceptance(request, l, ctx.options.defaultTime, asOf(ctx)) : THANKS[l]));
+  // to a colleague (every recipient shares the writer's domain) a bare "ok" is shorthand: a note, not a warning
+  const severity = ctx.options.internal ? 'info' : 'warning';
   return [
-    finding(ID, 'warning', ack, ctx.draft.text,
+    finding(ID, severity, ack, ctx.draft.text,
       say(ctx, {
         en: `A bare "${ack.text}" can read as curt, and it does not show what you will do. Add a word of thanks and the next step.`,
         id: `"${ack.text}" saja bisa terkesan ketus, dan tidak menunjukkan apa yang akan Anda lakukan. Tambahkan terima kasih dan langkah berikutnya.`,

@@ -1,5 +1,5 @@
 /** Small helpers shared by the rules. */
-import type { Finding, RuleContext, Sentence, Severity, Suggestion } from '../engine/types';
+import type { AnalyzedMessage, Finding, RuleContext, Sentence, Severity, Suggestion } from '../engine/types';
 import { needsNoDeadline } from '../engine/lexicon/deadlines';
 import { perText } from '../engine/memo';
 import type { AsOf } from '../engine/rewrite';
@@ -98,4 +98,25 @@ export function asOf(ctx: RuleContext): AsOf | undefined {
   const now = ctx.options.now;
   if (sentAt === undefined || now === undefined) return undefined;
   return { sentAt, now, ...(ctx.options.timeZone ? { timeZone: ctx.options.timeZone } : {}) };
+}
+
+/** The messages others wrote in the thread (a conversation's, else the message replied to unless the writer wrote it). */
+export function othersMessages(ctx: RuleContext): AnalyzedMessage[] {
+  if (ctx.thread) return ctx.thread.messages.filter((m) => !m.message.byWriter).map((m) => m.analyzed);
+  return ctx.quoted && !ctx.quotedByWriter ? [ctx.quoted] : [];
+}
+
+/** The draft's own words in its read zones (greeting, body, closing): each with its offsets and its sentence. */
+export function* ownWords(ctx: RuleContext, pattern = /\p{L}[\p{L}'’]*/gu): Generator<{ word: string; start: number; end: number; sentence: Sentence }> {
+  for (const s of ctx.draft.sentences) {
+    for (const m of s.text.matchAll(pattern)) yield { word: m[0], start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s };
+  }
+}
+
+/** `replacement` written in the case of `original`: "Makasih" → "Terima kasih", "GAK" → "TIDAK". */
+export function inCaseOf(original: string, replacement: string): string {
+  if (!replacement) return replacement;
+  if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase()) return replacement.toUpperCase();
+  if (original[0] !== original[0]!.toLowerCase()) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
 }

@@ -53,6 +53,8 @@ export interface SentMail {
   /** The editable's innerHTML exactly as it was at the moment of sending. */
   bodyHTML: string;
   bodyText: string;
+  /** The files attached (the values of the compose's attachment chips). */
+  attachments: string[];
   scheduled: boolean;
   /** Sent with Send + archive (the `.Uo` button, or Ctrl+Enter when that setting is on). */
   archived: boolean;

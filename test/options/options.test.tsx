@@ -29,6 +29,17 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 describe('options page', () => {
+  it('says who counts as a colleague, and what that changes, in both languages', async () => {
+    render(<Options rules={rules} />);
+    await screen.findByText('Your reader');
+    expect(screen.getByText(/a bare "ok" is shown only as a note, not a warning/)).toBeTruthy();
+    cleanup();
+    useMessages(locales.id);
+    render(<Options rules={rules} />);
+    await screen.findByText('Pembaca Anda');
+    expect(screen.getByText(/hanya ditampilkan sebagai catatan, bukan peringatan/)).toBeTruthy();
+  });
+
   it('shows one toggle per rule with its title, description and examples, in the UI language', async () => {
     render(<Options rules={rules} />);
     await screen.findByText('What to check');

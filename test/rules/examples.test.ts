@@ -8,6 +8,9 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s examples', (id, rule) =>
   const on = (e: RuleExample) => ({
     rules: { [id]: true },
     ...(e.writer ? { writer: e.writer } : {}),
+    ...(e.recipients ? { recipients: e.recipients } : {}),
+    ...(e.attachments !== undefined ? { attachments: e.attachments } : {}),
+    ...(e.internal !== undefined ? { internal: e.internal } : {}),
     ...(e.now ? { now: Date.parse(e.now), timeZone: /[+-]\d{2}:\d{2}$/.exec(e.now)![0] } : {}),
   });
   it.each(rule.examples.pass.map((e) => [e.text, e] as const))('passes: %s', (_, e) => {
@@ -34,5 +37,5 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s examples', (id, rule) =>
 });
 
 it('rule ids are unique and stable', () => {
-  expect(rules.map((r) => r.id)).toEqual(['missing-deadline', 'vague-time', 'past-time', 'unanswered-question', 'open-promise', 'terse-tone', 'hedging']);
+  expect(rules.map((r) => r.id)).toEqual(['missing-deadline', 'vague-time', 'past-time', 'unanswered-question', 'open-promise', 'terse-tone', 'hedging', 'missing-attachment', 'wrong-name', 'register-mismatch', 'language-mismatch']);
 });

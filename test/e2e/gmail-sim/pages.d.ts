@@ -37,6 +37,8 @@ export interface SimOptions {
   body?: string;
   /** Appends Gmail's signature block (`-- ` + div.gmail_signature) with this text. */
   signature?: string;
+  /** First compose's attached files, comma-separated names ("report.pdf,plan.xlsx"): chips under the body. The compose's Attach files button adds "document.pdf". */
+  attach?: string;
   /** two-dialogs: the second dialog's body (default mentions "attached", no attachment). */
   body2?: string;
   /** thread-reply: the client's last message (text or HTML). Default: the seed request. */

@@ -58,6 +58,7 @@ export function readOptions(search) {
     subject: get('subject'),
     body: get('body'),
     signature: get('signature'),
+    attach: get('attach'),
     body2: get('body2'),
     incoming: get('incoming'),
     trimmed: q.get('trimmed') !== '0',
@@ -79,6 +80,7 @@ function composeSpec(o, ids, n, defaults) {
     bcc: parseRecipients(o.bcc ?? ''),
     subject: o.subject ?? defaults.subject ?? '',
     bodyHTML,
+    attachments: (o.attach ?? '').split(',').map((f) => f.trim()).filter(Boolean),
     layout: o.layout,
     mac: o.mac,
   };
@@ -234,7 +236,7 @@ export function renderPage(search) {
       return shell({ L, config, main: appShell(L, inboxList(L)), after: moles([composeMole(composeSpec(o, ids, 1, { to: `${CLIENT.name} <${CLIENT.email}>` }))]) });
     case 'two-dialogs': {
       const first = composeMole(composeSpec(o, ids, 1, { to: `${CLIENT.name} <${CLIENT.email}>` }));
-      const second = composeMole(composeSpec({ ...o, to: undefined, cc: undefined, bcc: undefined, subject: undefined, signature: undefined, body: o.body2 }, ids, 2, dave));
+      const second = composeMole(composeSpec({ ...o, to: undefined, cc: undefined, bcc: undefined, subject: undefined, signature: undefined, attach: undefined, body: o.body2 }, ids, 2, dave));
       return shell({ L, config, main: appShell(L, inboxList(L)), after: moles([first, second]) });
     }
     case 'thread-reply':

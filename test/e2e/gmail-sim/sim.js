@@ -4,7 +4,7 @@
 // Tests read what happened from `window.__gmailSim` (page world; content scripts cannot see it).
 import { labelsFor } from './labels.js';
 import {
-  ME, Ids, asBodyHTML, chipClassic, chipModern, composeMole, forwardQuote, fullscreenContainer,
+  ME, Ids, asBodyHTML, attachmentChip, chipClassic, chipModern, composeMole, forwardQuote, fullscreenContainer,
   inlineReplyM9, parseRecipients, quoteBlock, replyBarClosed, signatureHTML, threadMessage,
 } from './templates.js';
 import { applyMangles } from './mangle.js';
@@ -121,6 +121,7 @@ function send(m9, via, extra = {}) {
     subject: subjectOf(m9),
     bodyHTML: editable.innerHTML,
     bodyText: editable.innerText,
+    attachments: [...m9.querySelectorAll('input[name=attach]')].map((i) => i.value),
     scheduled: false,
     archived: false,
     at: Date.now(),
@@ -359,6 +360,15 @@ document.addEventListener('click', (e) => {
     return send(m9, 'schedule', { scheduled: true });
   }
   if (t.closest('.oh[role=button]')) return closeCompose(m9, 'discard');
+  // Attach files: no file picker here; a file called document.pdf is attached at once
+  if (t.closest('[command=Files][role=button]')) {
+    m9.querySelector('.GM')?.insertAdjacentHTML('beforeend', attachmentChip('document.pdf', L));
+    return log('attach', { composeId: m9.querySelector('input[name=composeid]')?.value ?? '', name: 'document.pdf' });
+  }
+  if ((el = t.closest('.dL .vq[role=button]'))) {
+    el.closest('.dL')?.remove();
+    return log('detach', { composeId: m9.querySelector('input[name=composeid]')?.value ?? '' });
+  }
   if ((el = t.closest('.afX[role=button], .vM[role=button]'))) {
     (el.closest('.afV') ?? el.closest('.vR'))?.remove();
     return updateSummary(m9);

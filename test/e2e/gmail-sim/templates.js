@@ -156,9 +156,23 @@ function bodyTable(c, { trimmedToggle = false, inline = false } = {}) {
     `<div class="Ar As"><div class="At"><textarea class="Ak aXjCH" aria-label="${esc(L.messageBody)}" spellcheck="true" tabindex="1" form="nosend" style="display:none"></textarea></div></div>` +
     `<div class="Ar Au" style="display:block"><div class="aO7">${editable}<div class="n0NzRc"></div></div></div>` +
     `</td><td class="Aq">&nbsp;</td></tr></tbody></table>` +
-    `</div></div></div>${toggle}<div style="height:0px"></div></div></div>` +
+    `</div></div></div>${toggle}<div style="height:0px"></div>` +
+    // where attached files show, under the body (empty until a file is attached)
+    `<div class="GM">${(c.attachments ?? []).map((f) => attachmentChip(f, L)).join('')}</div></div></div>` +
     `</td></tr>` +
     `<tr><td class="HE">${footer(c)}</td></tr></tbody></table>`
+  );
+}
+
+/**
+ * A file attached to the compose. Not in the fixture spec: Gmail's chip as we know it, a `div.dL` with a hidden
+ * `input[name=attach]`, the file's name and size, and a remove button (see selectors.ts, attachmentChip).
+ */
+export function attachmentChip(name, L) {
+  return (
+    `<div class="dL" tabindex="-1"><input type="hidden" name="attach" value="${esc(name)}" checked>` +
+    `<a class="dO"><div class="vI">${esc(name)}</div><div class="vJ">(12K)</div></a>` +
+    `<div class="vq" role="button" aria-label="${esc(L.remove)} ${esc(name)}"></div></div>`
   );
 }
 
