@@ -10,6 +10,7 @@ import { findingKey } from '../engine/finding-key';
 import { loadRules } from './lazy';
 import { findTarget, type Target } from './target';
 import { TryIt } from './TryIt';
+import { Promises } from './Promises';
 import { DiagnosticReport, HealthNotice } from './Health';
 import type { PageHealth } from '../shared/health';
 
@@ -128,6 +129,7 @@ export function App() {
           <TryIt settings={settings} rules={rules} />
         </>
       )}
+      <Promises enabled={settings.ledger.enabled} />
       <footer class="foot">
         {t('popup_privacy')}
         {health && !health.reasons.length && <DiagnosticReport health={health} folded />}
