@@ -149,7 +149,8 @@ function undoSend(rec) {
     const list = document.querySelector('[role=main] [role=list]') ?? document.querySelector('[role=list]');
     list?.lastElementChild?.remove();
     const last = list?.lastElementChild;
-    last?.insertAdjacentHTML('beforeend', replyBarClosed(L));
+    // the reply area goes back under the message replied to, as the page drew it
+    last?.querySelector('.adn')?.insertAdjacentHTML('afterend', `<div class="gA gt acV"><div class="gB xu">${replyBarClosed(L)}</div></div>`);
     openReply(lastReplyBar(), { body: rec.bodyHTML });
   } else if (document.querySelector('.dw .no')) {
     openCompose({ to: rec.to.join(', '), cc: rec.cc.join(', '), bcc: rec.bcc.join(', '), subject: rec.subject, body: rec.bodyHTML });
