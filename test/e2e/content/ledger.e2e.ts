@@ -11,6 +11,18 @@ import type { Page } from 'playwright-core';
 import { launchJelas, sendVia, sent, typeInto, waitForJelas, type Jelas } from '../harness';
 import { presend } from './helpers';
 
+/** The service worker's `chrome` (only ever used inside serviceWorker.evaluate). */
+declare const chrome: {
+  storage: { local: Store; sync: Store };
+  alarms: { create(name: string, info: { when: number }): Promise<void> };
+  action: { getBadgeText(details: { tabId?: number }): Promise<string> };
+};
+interface Store {
+  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
 let jelas: Jelas;
 beforeAll(async () => {
   jelas = await launchJelas();
