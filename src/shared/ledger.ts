@@ -114,7 +114,8 @@ export function migrateEntry(raw: unknown): unknown {
   if (!isRecord(raw)) return raw;
   const version = typeof raw['v'] === 'number' ? raw['v'] : 0;
   let out: Record<string, unknown> = raw;
-  // v0: the development builds before the ledger shipped stored `dueAt` as an ISO string and `done` as a flag.
+  // v0, an entry with no `v`: the plain shape a person might write or another tool export (an ISO `dueAt`, a `done`
+  // flag), read into version 1. No released Jelas wrote it; it is where the migration path for later versions starts.
   if (version === 0) {
     const { dueAt, done, ...rest } = raw;
     const due = typeof dueAt === 'string' ? Date.parse(dueAt) : rest['due'];
