@@ -4,14 +4,14 @@ import { exportSettings, type Settings } from '../shared/settings';
 
 /**
  * The backup file's format. 1: the settings alone (Jelas 0.2, no `format` field). 2: the settings and the promise
- * ledger (`ledger`, a list of entries, each validated again on import).
+ * ledger (`promises`, a list of entries, each validated again on import; `ledger` is the settings' own block).
  */
 export const BACKUP_FORMAT = 2;
 
 /** The file the options page exports: the settings (as `exportSettings` writes them), the format, the ledger. */
 export function exportBackup(s: Settings, ledger: readonly LedgerEntry[]): string {
   const settings = JSON.parse(exportSettings(s)) as Record<string, unknown>;
-  return JSON.stringify({ ...settings, format: BACKUP_FORMAT, ledger }, null, 2) + '\n';
+  return JSON.stringify({ ...settings, format: BACKUP_FORMAT, promises: ledger }, null, 2) + '\n';
 }
 
 /**
@@ -23,7 +23,7 @@ export function migrateBackup(raw: unknown): { format: number; ledger: unknown[]
   const r = raw as Record<string, unknown>;
   const format = typeof r['format'] === 'number' ? r['format'] : 1;
   if (format < 2) return { format, ledger: [] };
-  return { format, ledger: Array.isArray(r['ledger']) ? r['ledger'] : [] };
+  return { format, ledger: Array.isArray(r['promises']) ? r['promises'] : [] };
 }
 
 /** The ledger part of a backup file's text (empty for a format 1 file or text that is not JSON). */

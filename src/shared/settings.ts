@@ -262,7 +262,7 @@ export function importSettings(text: string): ParsedSettings {
     return { settings: freshDefaults(), problems: ['*'] };
   }
   if (!isRecord(raw)) return { settings: freshDefaults(), problems: ['*'] };
-  const known = ['app', 'version', 'format', 'lang', 'sensitivity', 'defaultTime', 'rules', 'presend', 'phrases', 'ignored', 'ledger', ...V0_KEYS];
+  const known = ['app', 'version', 'format', 'lang', 'sensitivity', 'defaultTime', 'rules', 'presend', 'phrases', 'ignored', 'ledger', 'promises', ...V0_KEYS];
   // A JSON file from another app: nothing of it is ours.
   if (!Object.keys(raw).some((k) => known.includes(k))) return { settings: freshDefaults(), problems: ['*'] };
   const parsed = parseSettings(raw);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { tick, type ReminderDeps } from '../../src/background/reminders';
 import { Ledger, entryId, type LedgerArea, type LedgerEntry } from '../../src/shared/ledger';
-import { freshDefaults, type Settings } from '../../src/shared/settings';
+import { freshDefaults, importSettings, type Settings } from '../../src/shared/settings';
 import { exportBackup, backupLedger, migrateBackup, BACKUP_FORMAT } from '../../src/options/backup';
 
 function memory(): LedgerArea & { data: Map<string, unknown> } {
@@ -102,6 +102,8 @@ describe('the backup file', () => {
     expect(backupLedger(file)).toEqual(entries);
     expect(migrateBackup({ app: 'jelas', version: 1, lang: 'id' })).toEqual({ format: 1, ledger: [] });
     expect(backupLedger('{not json')).toEqual([]);
+    // the settings part reads back whole: the entries do not clash with the settings' own `ledger` block
+    expect(importSettings(file)).toEqual({ settings: { ...freshDefaults(), ignored: {} }, problems: [] });
     // read back into an empty ledger
     const other = memory();
     expect(await new Ledger(other, () => SENT).importEntries(backupLedger(file))).toEqual({ added: 1, dropped: 0 });
