@@ -3,7 +3,8 @@ import pkg from './package.json' with { type: 'json' };
 
 export type Browser = 'chrome' | 'firefox';
 
-/** The MV3 manifest. Permissions are the fewest that work: `storage`, and Gmail's origin only. */
+/** The MV3 manifest. Permissions are the fewest that work: `storage`, `alarms` (promise reminders and the promise badge), Gmail's origin only,
+ * and `notifications` as an optional permission, asked for only when the user turns reminders on. */
 export function manifestFor(browser: Browser) {
   return defineManifest({
     manifest_version: 3,
@@ -31,7 +32,9 @@ export function manifestFor(browser: Browser) {
         all_frames: false,
       },
     ],
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
+    // Reminders of promises falling due: asked for in the options page, only when the user turns reminders on.
+    optional_permissions: ['notifications'],
     host_permissions: ['https://mail.google.com/*'],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'",

@@ -38,9 +38,12 @@ export function manifestProblems(dir: string, browser: Browser): string[] {
   const want = (ok: boolean, what: string) => void (ok || out.push(`${browser}: ${what}`));
   want(m['manifest_version'] === 3, 'manifest_version is not 3');
   want(m['version'] === version, `version ${String(m['version'])} is not package.json's ${version}`);
-  want(JSON.stringify(m['permissions']) === '["storage"]', `permissions ${JSON.stringify(m['permissions'])}`);
+  // storage, and alarms for promise reminders (docs/permissions.md)
+  want(JSON.stringify(m['permissions']) === '["storage","alarms"]', `permissions ${JSON.stringify(m['permissions'])}`);
   want(JSON.stringify(m['host_permissions']) === '["https://mail.google.com/*"]', `host_permissions ${JSON.stringify(m['host_permissions'])}`);
-  want(!('optional_permissions' in m) && !('externally_connectable' in m), 'asks for more than storage and Gmail');
+  // notifications only as an optional permission, asked for when reminders are turned on
+  const optional = JSON.stringify(m['optional_permissions'] ?? []);
+  want(optional === '["notifications"]' && !('externally_connectable' in m), `asks for more than storage, alarms and Gmail (optional: ${optional})`);
   want((browser === 'firefox') === ('browser_specific_settings' in m), 'browser_specific_settings only in the Firefox build');
   for (const f of ['LICENSE', NOTICES_FILE, '_locales/en/messages.json', '_locales/id/messages.json']) want(existsSync(join(dir, f)), `${f} missing`);
   return out;

@@ -24,15 +24,22 @@ function isToBackground(m: unknown): m is ToBackground {
  * Returns a promise only for messages it handles: returning undefined lets other listeners (and
  * senders expecting no reply) go on, as the runtime.onMessage contract asks.
  */
-export function handleMessage(api: Api, msg: unknown, sender: Browser.Runtime.MessageSender): Promise<void> | undefined {
+export function handleMessage(
+  api: Api,
+  msg: unknown,
+  sender: Browser.Runtime.MessageSender,
+  /** When the badge counts promises (src/background/reminders.ts): its text and colour, which replace the draft count. */
+  promises: () => { text: string; color: string } | null = () => null,
+): Promise<void> | undefined {
   if (!isToBackground(msg)) return undefined;
   if (msg.type === 'jelas:open-options') return api.runtime.openOptionsPage();
   const tabId = sender.tab?.id;
   if (tabId === undefined) return undefined;
   // Jelas lost a function in this tab (Gmail changed): a distinct "!" in a distinct colour, over the count.
   const degraded = msg.degraded === true;
-  const text = degraded ? DEGRADED_TEXT : badgeText(msg.count);
-  const color = degraded ? DEGRADED_COLOR : BADGE_COLOR;
+  const instead = degraded ? null : promises();
+  const text = degraded ? DEGRADED_TEXT : (instead?.text ?? badgeText(msg.count));
+  const color = degraded ? DEGRADED_COLOR : (instead?.color ?? BADGE_COLOR);
   // A tab closed in the meantime makes these reject; that is not an error worth surfacing.
   return Promise.all([api.action.setBadgeText({ tabId, text }), api.action.setBadgeBackgroundColor({ tabId, color })]).then(
     () => undefined,

@@ -15,6 +15,7 @@ import { createUnderliner } from './highlights';
 import { Overlay } from './overlay';
 import { PresendDialog } from './presend-dialog';
 import { blocking, installPresend } from './presend';
+import { installLedgerSend, type LedgerSend } from './ledger-send';
 import { trackPointerAndCaret } from './hover';
 import { listenToPopup } from './popup-bridge';
 import { watchHealth } from './health';
@@ -66,6 +67,8 @@ export function start(signal: AbortSignal): void {
     signal,
   );
   const dialog = new PresendDialog(overlay.root);
+  /** Set once the check on Send is installed: its listener must come after that one (a held send is not a send). */
+  let ledgerSend: LedgerSend | null = null;
   let dialogFor: string | null = null;
 
   let lastBadge = '';
@@ -130,6 +133,7 @@ export function start(signal: AbortSignal): void {
         }, 200);
       },
       onClose(compose) {
+        ledgerSend?.closed(compose.id);
         controllers.delete(compose.id);
         overlay.remove(compose.id);
         underliner.clear(compose.id);
@@ -219,6 +223,8 @@ export function start(signal: AbortSignal): void {
     },
     signal,
   );
+
+  ledgerSend = installLedgerSend({ settings: () => settings, controllerFor: (el) => controllerFor(el), now: () => Date.now() }, signal);
 
   // The engine's first run compiles a lot of code; do it while the user is not typing yet.
   whenIdle(() => warmUp(), 2000);

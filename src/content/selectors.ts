@@ -133,6 +133,19 @@ export const selectors = {
     { css: 'a[href*="://drive.google.com/"]', source: 'unverified: Gmail Drive chip in a compose body (a link to drive.google.com), no capture yet', verified: '2026-11-29' },
     { css: 'a[href*="://docs.google.com/"]', source: 'unverified: Gmail Drive chip in a compose body (a link to docs.google.com), no capture yet', verified: '2026-11-29' },
   ],
+  /** A recipient chip of the To field, with the name Gmail shows (§3.2 modern chips, §6.4 classic `.vR`, §4.3 an inline reply's summary). */
+  recipient: [
+    { css: '[role="option"][data-name][data-hovercard-id]', source: 'fixture-spec §3.2 compose mole (modern recipients)', verified: '2026-11-29' },
+    { css: '.vR .vN[email]', source: 'fixture-spec §6.4 2020 recipients layout', verified: '2026-11-29' },
+    { css: '.aoD.hl span[email][name]', source: 'fixture-spec §4.3 reply area (S2)', verified: '2026-11-29' },
+  ],
+  /** The open thread's heading, with `data-legacy-thread-id` and its subject (S2, S3 `h2.hP`). */
+  threadSubject: [{ css: 'h2.hP[data-legacy-thread-id]', source: 'fixture-spec §4.2 thread view (S2, S3, S9)', verified: '2026-11-29' }],
+  /**
+   * The Undo link in the "Message sent" toast. Not in the fixture spec's captures: `#link_undo` is the id Gmail has
+   * given it for years (its text is localized, its id is not); the simulator draws the same.
+   */
+  undoSend: [{ css: '#link_undo', source: 'unverified: Gmail "Message sent" toast; not in the fixture spec captures, drawn by the simulator (sim.js toast)', verified: '2026-11-29' }],
   /** Gmail's own refusal to send, e.g. no recipients (S2 presending stream, InboxSDK PR #283). */
   alertDialog: [{ css: '[role="alertdialog"]', source: 'fixture-spec §7.4 Gmail-side cancel (S2)', verified: '2026-11-29' }],
 } as const satisfies Record<string, Alternatives>;

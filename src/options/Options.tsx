@@ -3,7 +3,8 @@ import type { Rule } from '../engine/types';
 import { t } from '../shared/i18n';
 import { cleanPhrases, freshDefaults, ignoredCount, importSettings, isRuleOn, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged, saveSettings, updateSettings } from '../shared/storage';
-import { describeProblems, downloadSettings } from './backup';
+import { backupLedger, describeProblems, downloadSettings } from './backup';
+import { LedgerSection, useLedgerEntries } from './LedgerSection';
 import { PhraseList } from './PhraseList';
 import { RuleCard } from './RuleCard';
 
@@ -37,6 +38,7 @@ export function Options({ rules }: { rules: readonly RuleMeta[] }) {
   const [s, setS] = useState<Settings | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
+  const ledger = useLedgerEntries();
 
   useEffect(() => {
     void loadSettings().then(setS);
@@ -51,7 +53,8 @@ export function Options({ rules }: { rules: readonly RuleMeta[] }) {
 
   const onImport = async (file: File | undefined) => {
     if (!file) return;
-    const { settings, problems } = importSettings(await file.text());
+    const text = await file.text();
+    const { settings, problems } = importSettings(text);
     if (fileRef.current) fileRef.current.value = '';
     if (problems.includes('*')) {
       setNotice({ text: t('options_import_foreign', file.name), kind: 'warn' });
@@ -61,10 +64,13 @@ export function Options({ rules }: { rules: readonly RuleMeta[] }) {
     const next = { ...settings, ignored: s?.ignored ?? {} };
     await saveSettings(next);
     setS(next);
+    const imported = await ledger.ledger.importEntries(backupLedger(text));
+    const also = imported.added ? ` ${t('options_import_ledger', imported.added)}` : '';
+    const lost = imported.dropped ? ` ${t('options_ledger_dropped', imported.dropped)}` : imported.error === 'quota' ? ` ${t('options_ledger_quota')}` : '';
     setNotice(
-      problems.length
-        ? { text: t('options_import_partial', describeProblems(problems)), kind: 'warn', undo: before }
-        : { text: t('options_import_done'), kind: 'ok', undo: before },
+      problems.length || lost
+        ? { text: (problems.length ? t('options_import_partial', describeProblems(problems)) : t('options_import_done')) + also + lost, kind: 'warn', undo: before }
+        : { text: t('options_import_done') + also, kind: 'ok', undo: before },
     );
   };
 
@@ -190,6 +196,10 @@ export function Options({ rules }: { rules: readonly RuleMeta[] }) {
         ))}
       </Section>
 
+      <Section id="ledger" title={t('options_ledger_title')} intro={t('options_ledger_intro')}>
+        <LedgerSection s={s} update={update} {...ledger} />
+      </Section>
+
       <Section id="ignored" title={t('options_ignored_title')}>
         <div class="row">
           <p data-testid="ignored-count">
@@ -203,7 +213,7 @@ export function Options({ rules }: { rules: readonly RuleMeta[] }) {
 
       <Section id="backup" title={t('options_backup_title')} intro={t('options_backup_intro')}>
         <div class="row row--start">
-          <button type="button" class="btn" data-action="export" onClick={() => downloadSettings(s)}>
+          <button type="button" class="btn" data-action="export" onClick={() => downloadSettings(s, document, ledger.entries)}>
             {t('options_export')}
           </button>
           <button type="button" class="btn" onClick={() => fileRef.current?.click()}>

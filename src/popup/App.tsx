@@ -11,6 +11,7 @@ import { loadRules } from './lazy';
 import { findTarget, type Target } from './target';
 import { TryIt } from './TryIt';
 import { ThreadItems } from './ThreadItems';
+import { Promises } from './Promises';
 import { DiagnosticReport, HealthNotice } from './Health';
 import type { PageHealth } from '../shared/health';
 
@@ -134,6 +135,7 @@ export function App() {
           <TryIt settings={settings} rules={rules} />
         </>
       )}
+      <Promises enabled={settings.ledger.enabled} />
       <footer class="foot">
         {t('popup_privacy')}
         {health && !health.reasons.length && <DiagnosticReport health={health} folded />}

@@ -31,6 +31,21 @@ export interface Settings {
   phrases: { extraVague: string[]; neverFlag: string[]; alwaysTerse: string[] };
   /** Finding keys the user chose to ignore, per draft key, most recent last (drafts too: least recent first). */
   ignored: Record<string, string[]>;
+  /** The promise ledger (src/shared/ledger.ts): kept or not, what the toolbar badge counts, reminders. */
+  ledger: LedgerSettings;
+}
+
+export type BadgeMode = 'drafts' | 'promises';
+
+export interface LedgerSettings {
+  /** Save timed promises when a draft is sent. */
+  enabled: boolean;
+  /** The toolbar badge: things to check in the draft (the default), or promises overdue or due within the hour. */
+  badge: BadgeMode;
+  /** A system notification before a promise falls due (needs the optional notifications permission). */
+  remind: boolean;
+  /** How long before. */
+  remindMinutes: number;
 }
 
 export const defaultSettings: Settings = {
@@ -42,7 +57,10 @@ export const defaultSettings: Settings = {
   presend: { enabled: true, trigger: 'warnings' },
   phrases: { extraVague: [], neverFlag: [], alwaysTerse: [] },
   ignored: {},
+  ledger: { enabled: true, badge: 'drafts', remind: false, remindMinutes: 30 },
 };
+
+export const REMIND_CHOICES = [5, 10, 15, 30, 60, 120] as const;
 
 /** A fresh copy, so callers can never mutate the shared defaults. */
 export function freshDefaults(): Settings {
@@ -55,6 +73,8 @@ const TimeSchema = v.pipe(v.string(), v.trim(), v.regex(/^([01]?\d|2[0-3])[:.][0
 const TriggerSchema = v.picklist(['any', 'warnings']);
 const RuleIdSchema = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,40}$/));
 const KeySchema = v.pipe(v.string(), v.minLength(1), v.maxLength(300));
+const BadgeSchema = v.picklist(['drafts', 'promises']);
+const MinutesSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 60));
 
 function normalizeTime(s: string): string {
   const [h = '0', m = '0'] = s.split(/[:.]/);
@@ -118,7 +138,19 @@ function parseCurrent(raw: Record<string, unknown>, problems: string[]): Setting
     presend: d.presend,
     phrases: d.phrases,
     ignored: {},
+    ledger: d.ledger,
   };
+
+  // Settings saved before the ledger existed have no `ledger`: its defaults apply (the ledger on, the badge as it was).
+  const ledger = raw['ledger'];
+  if (isRecord(ledger)) {
+    s.ledger = {
+      enabled: field(v.boolean(), ledger['enabled'], d.ledger.enabled, 'ledger.enabled', problems),
+      badge: field(BadgeSchema, ledger['badge'], d.ledger.badge, 'ledger.badge', problems),
+      remind: field(v.boolean(), ledger['remind'], d.ledger.remind, 'ledger.remind', problems),
+      remindMinutes: field(MinutesSchema, ledger['remindMinutes'], d.ledger.remindMinutes, 'ledger.remindMinutes', problems),
+    };
+  } else if (ledger !== undefined) problems.push('ledger');
 
   const rules = raw['rules'];
   if (isRecord(rules)) {
@@ -230,7 +262,7 @@ export function importSettings(text: string): ParsedSettings {
     return { settings: freshDefaults(), problems: ['*'] };
   }
   if (!isRecord(raw)) return { settings: freshDefaults(), problems: ['*'] };
-  const known = ['app', 'version', 'lang', 'sensitivity', 'defaultTime', 'rules', 'presend', 'phrases', 'ignored', ...V0_KEYS];
+  const known = ['app', 'version', 'format', 'lang', 'sensitivity', 'defaultTime', 'rules', 'presend', 'phrases', 'ignored', 'ledger', 'promises', ...V0_KEYS];
   // A JSON file from another app: nothing of it is ours.
   if (!Object.keys(raw).some((k) => known.includes(k))) return { settings: freshDefaults(), problems: ['*'] };
   const parsed = parseSettings(raw);

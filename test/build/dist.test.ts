@@ -14,6 +14,7 @@ const GMAIL = 'https://mail.google.com/*';
 interface Manifest {
   [key: string]: unknown;
   permissions?: string[];
+  optional_permissions?: string[];
   host_permissions?: string[];
   icons: Record<string, string>;
   action: { default_popup: string; default_icon: Record<string, string> };
@@ -28,13 +29,15 @@ interface Manifest {
 /** Every key we ship, and no other: a new key grants or changes something, so it needs a reason in the README. */
 const KEYS = [
   'manifest_version', 'name', 'short_name', 'description', 'version', 'default_locale', 'icons', 'action',
-  'options_ui', 'background', 'content_scripts', 'permissions', 'host_permissions', 'content_security_policy',
+  'options_ui', 'background', 'content_scripts', 'permissions', 'optional_permissions', 'host_permissions', 'content_security_policy',
   'web_accessible_resources',
 ];
 
 /** The only URLs in our code: Gmail's match pattern (the popup finds Gmail tabs) and XML namespaces in preact. */
 const URLS = [
   GMAIL,
+  // the promise ledger's "Open thread" links: Gmail's own pages, opened in a tab (src/shared/ledger.ts threadLink)
+  'https://mail.google.com/mail/',
   'http://www.w3.org/2000/svg',
   'http://www.w3.org/1998/Math/MathML',
   'http://www.w3.org/1999/xhtml',
@@ -102,12 +105,13 @@ describe.each(BROWSERS)('the %s build', (browser) => {
   const scanned = () => (scans ??= new Map(jsFiles().map((f) => [f, scan(readFileSync(join(dir(), f), 'utf8'))])));
   const backgroundFile = () => manifest().background.service_worker ?? manifest().background.scripts![0]!;
 
-  it('asks for storage and Gmail only, and lets no other page or extension in', () => {
+  it('asks for storage, alarms and Gmail only (notifications optional), and lets no other page or extension in', () => {
     const m = manifest();
     const own = browser === 'firefox' ? ['browser_specific_settings'] : ['minimum_chrome_version'];
     expect(Object.keys(m).sort()).toEqual([...KEYS, ...own].sort());
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['storage']);
+    expect(m.permissions).toEqual(['storage', 'alarms']);
+    expect(m.optional_permissions).toEqual(['notifications']);
     expect(m.host_permissions).toEqual([GMAIL]);
     expect(m.content_scripts.map((c) => [c.matches, c.world])).toEqual([[[GMAIL], undefined]]);
   });

@@ -9,9 +9,10 @@ describe.each(['chrome', 'firefox'] as const)('%s manifest', (browser) => {
     content_security_policy: { extension_pages: string };
   };
 
-  it('is MV3 with storage and Gmail only', () => {
+  it('is MV3 with storage, alarms (promise reminders) and Gmail only; notifications only as an optional permission', () => {
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['storage']);
+    expect(m.permissions).toEqual(['storage', 'alarms']);
+    expect(m['optional_permissions']).toEqual(['notifications']);
     expect(m.host_permissions).toEqual(['https://mail.google.com/*']);
     expect(m.content_security_policy.extension_pages).toMatch(/script-src 'self'/);
     expect(m.content_security_policy.extension_pages).toMatch(/connect-src 'self'/);

@@ -107,6 +107,7 @@ describe('every alternative matches on some simulator page', () => {
   /** Alternatives the server-rendered pages cannot show, each with its reason. */
   const NOT_ON_SIM: Record<string, string> = {
     '.gmail_extra': 'pre-2018 quote markup; the simulator draws the modern .gmail_quote',
+    '#link_undo': "the Undo link is in the toast Gmail shows after a send only (sim.js; covered by test/e2e/content/ledger.e2e.ts)",
     '[role="alertdialog"]': "Gmail's refusal to send appears only when Send is pressed with no recipient (sim.js; covered by the e2e send tests)",
   };
   /** Every alternative's css → the pages where it matches (each page loaded once). */

@@ -67,7 +67,20 @@ function make() {
   const sent: Array<{ tabId: number; msg: { type: string } & Record<string, unknown> }> = [];
   const calls: Array<{ api: string; args: unknown[] }> = [];
   const messageListeners = new Set<(msg: unknown, sender: unknown) => unknown>();
+  const alarms = new Map<string, { name: string; scheduledTime: number }>();
+  const alarmListeners = new Set<(alarm: { name: string }) => unknown>();
   return {
+    alarms: {
+      data: alarms,
+      listeners: alarmListeners,
+      create: async (name: string, info: { when?: number }) => void alarms.set(name, { name, scheduledTime: info.when ?? 0 }),
+      clear: async (name: string) => alarms.delete(name),
+      get: async (name: string) => alarms.get(name),
+      onAlarm: {
+        addListener: (l: (alarm: { name: string }) => unknown) => alarmListeners.add(l),
+        removeListener: (l: (alarm: { name: string }) => unknown) => alarmListeners.delete(l),
+      },
+    },
     state,
     openTabs,
     sent,
@@ -104,6 +117,7 @@ function make() {
         removeListener: (l: (msg: unknown, sender: unknown) => unknown) => messageListeners.delete(l),
       },
       onInstalled: { addListener: () => undefined },
+      onStartup: { addListener: () => undefined },
     },
     action: {
       setBadgeText: async (o: unknown) => void calls.push({ api: 'action.setBadgeText', args: [o] }),
@@ -125,4 +139,6 @@ export function resetFake(): void {
   fake.sent.length = 0;
   fake.calls.length = 0;
   fake.messageListeners.clear();
+  fake.alarms.data.clear();
+  fake.alarms.listeners.clear();
 }

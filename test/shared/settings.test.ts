@@ -22,6 +22,7 @@ const custom: Settings = {
   presend: { enabled: false, trigger: 'any' },
   phrases: { extraVague: ['kapan-kapan', 'at some point'], neverFlag: ['noted with thanks'], alwaysTerse: ['whatever'] },
   ignored: { 'draft-1': ['terse-tone:oke'] },
+  ledger: { enabled: false, badge: 'promises', remind: true, remindMinutes: 15 },
 };
 
 describe('parseSettings', () => {

@@ -52,6 +52,8 @@ export interface SimOptions {
   reply?: 'open' | 'closed' | 'forward';
   /** thread-reply: Gmail's "Send & Archive" setting: a `.Uo` button before Send; Ctrl+Enter archives too. */
   sendArchive?: boolean;
+  /** How long the "Message sent" toast offers Undo, in ms (default 10 000; Gmail: 5 to 30 s). */
+  undoMs?: number;
   /** Gmail keyboard shortcuts on: a 'c' keydown whose target is not a field opens a new compose. */
   shortcuts?: boolean;
   /** thread-long: false = leave out the collapsed message (default: shown, header and snippet only). */

@@ -64,6 +64,7 @@ export function readOptions(search) {
     trimmed: q.get('trimmed') !== '0',
     reply: ['closed', 'forward'].includes(get('reply') ?? '') ? get('reply') : 'open',
     sendArchive: q.get('sendArchive') === '1',
+    undoMs: q.has('undoMs') ? Number(q.get('undoMs')) : 10_000,
     shortcuts: q.get('shortcuts') === '1',
     collapsed: q.get('collapsed') !== '0',
   };
@@ -227,7 +228,7 @@ export function renderPage(search) {
   const o = readOptions(search);
   const L = labelsFor(o.lang);
   const ids = new Ids(100);
-  const config = { sim: o.sim, lang: L.lang, layout: o.layout, mac: o.mac, hostile: o.hostile, sendArchive: o.sendArchive, shortcuts: o.shortcuts, mangle: o.mangle, sweep: o.sweep, storm: o.storm };
+  const config = { sim: o.sim, lang: L.lang, layout: o.layout, mac: o.mac, hostile: o.hostile, sendArchive: o.sendArchive, undoMs: o.undoMs, shortcuts: o.shortcuts, mangle: o.mangle, sweep: o.sweep, storm: o.storm };
   const dave = { to: 'dave@partner.example', subject: '', body: asBodyHTML('Hi Dave, the contract is attached. Let me know what you think.') };
   switch (o.sim) {
     case 'inbox':

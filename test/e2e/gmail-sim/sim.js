@@ -31,6 +31,8 @@ const sim = {
   refused: [],
   /** composes closed with the close button (draft saved) or discarded */
   closed: [],
+  /** sends taken back with the toast's Undo (each is also in `sent`, with `undone: true`) */
+  undone: [],
   /** every behaviour the simulator performed, for debugging a failing test */
   events: [],
   openCompose,
@@ -131,7 +133,29 @@ function send(m9, via, extra = {}) {
   sim.sent.push(record);
   log('sent', { via, composeId: record.composeId });
   removeCompose(m9, record);
-  toast(L.messageSent);
+  toast(L.messageSent, record);
+}
+
+/**
+ * Undo send: within the undo window Gmail takes the message back and opens its draft again (a dialog as a new
+ * dialog, an inline reply as the reply under the thread's last message, which the send had added).
+ */
+function undoSend(rec) {
+  if (rec.undone || Date.now() - rec.at > (config.undoMs ?? 10_000)) return;
+  rec.undone = true;
+  sim.undone.push(rec);
+  document.querySelector('.sim-toast')?.remove();
+  log('undo', { composeId: rec.composeId });
+  if (rec.kind === 'inline') {
+    const list = document.querySelector('[role=main] [role=list]') ?? document.querySelector('[role=list]');
+    list?.lastElementChild?.remove();
+    const last = list?.lastElementChild;
+    // the reply area goes back under the message replied to, as the page drew it
+    last?.querySelector('.adn')?.insertAdjacentHTML('afterend', `<div class="gA gt acV"><div class="gB xu">${replyBarClosed(L)}</div></div>`);
+    openReply(lastReplyBar(), { body: rec.bodyHTML });
+  } else if (document.querySelector('.dw .no')) {
+    openCompose({ to: rec.to.join(', '), cc: rec.cc.join(', '), bcc: rec.bcc.join(', '), subject: rec.subject, body: rec.bodyHTML });
+  }
 }
 
 /** What Gmail leaves behind when a compose goes away (§7.3). */
@@ -199,9 +223,15 @@ function dismissAlert() {
   document.querySelectorAll('.Kj-JD, .Kj-JD-Jh').forEach((e) => e.remove());
 }
 
-function toast(text) {
+/** Gmail's toast; after a send it offers Undo (`#link_undo`, a localized text) for the undo window. */
+function toast(text, sentRecord) {
   document.querySelector('.sim-toast')?.remove();
-  document.body.insertAdjacentHTML('beforeend', `<div class="b8 UC sim-toast" aria-live="assertive"><div class="J-J5-Ji"><div class="vh"><span class="aT"><span class="bAq">${text}</span></span></div></div></div>`);
+  const undo = sentRecord ? `<span class="bAo">&nbsp;&nbsp;</span><span class="ag a8k" id="link_undo" role="link" tabindex="0">${L.undo}</span>` : '';
+  document.body.insertAdjacentHTML('beforeend', `<div class="b8 UC sim-toast" aria-live="assertive"><div class="J-J5-Ji"><div class="vh"><span class="aT"><span class="bAq">${text}</span>${undo}</span></div></div></div>`);
+  if (!sentRecord) return;
+  const link = document.getElementById('link_undo');
+  link.addEventListener('click', () => undoSend(sentRecord));
+  setTimeout(() => link.remove(), config.undoMs ?? 10_000);
 }
 
 // ---------- opening, closing, resizing composes ----------
