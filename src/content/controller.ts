@@ -73,6 +73,8 @@ export class ComposeController {
   private threadTimer = 0;
   /** The recipients and attachments the last analysis read (compose-context.ts). */
   private contextKey = '';
+  /** How many files the last analysis saw attached (chips and Drive links): a file can deliver a promise. */
+  attachments = 0;
 
   constructor(
     readonly compose: Compose,
@@ -194,6 +196,7 @@ export class ComposeController {
       ...(context.internal !== undefined ? { internal: context.internal } : {}),
     });
     this.contextKey = context.key;
+    this.attachments = context.attachments;
     const ignored = new Set([...this.ignored, ...(settings.ignored[this.draftKey()] ?? [])]);
     this.map = map;
     this.report = report;
