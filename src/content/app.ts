@@ -131,6 +131,10 @@ export function start(signal: AbortSignal): void {
       if (open?.composeId === c.id && !c.byKey(open.key)) card.close();
       sendCount();
     },
+    // the thread's promises follow the draft (delivered or not) even when its findings stay the same
+    unchanged(c) {
+      if (settings.ledger.enabled && threadLedger.openIn(threadIdOf(c, c.compose.root.ownerDocument)).length) render(c);
+    },
     underline: (id, marks) => underliner.set(id, marks),
     persistIgnore: (draftKey, key) => void ignoreFinding(draftKey, key).catch((e) => console.warn('[jelas] could not save ignore', e)),
   };
