@@ -102,15 +102,16 @@ export function start(signal: AbortSignal): void {
   }, signal);
 
   /** The ledger's open promises in the thread a compose answers, with whether its draft delivers them. */
-  const promisesOf = (c: ComposeController) => {
+  const openPromisesOf = (c: ComposeController) => {
     if (!settings.ledger.enabled) return [];
-    let threadId: string | null = null;
     try {
-      threadId = threadIdOf(c, c.compose.root.ownerDocument);
+      return threadLedger.openIn(threadIdOf(c, c.compose.root.ownerDocument));
     } catch {
       return [];
     }
-    const open = threadLedger.openIn(threadId);
+  };
+  const promisesOf = (c: ComposeController) => {
+    const open = openPromisesOf(c);
     return open.length ? promiseViews(open, c.map?.text ?? '', c.attachments, Date.now()) : [];
   };
   const render = (c: ComposeController) =>
@@ -133,7 +134,7 @@ export function start(signal: AbortSignal): void {
     },
     // the thread's promises follow the draft (delivered or not) even when its findings stay the same
     unchanged(c) {
-      if (settings.ledger.enabled && threadLedger.openIn(threadIdOf(c, c.compose.root.ownerDocument)).length) render(c);
+      if (openPromisesOf(c).length) render(c);
     },
     underline: (id, marks) => underliner.set(id, marks),
     persistIgnore: (draftKey, key) => void ignoreFinding(draftKey, key).catch((e) => console.warn('[jelas] could not save ignore', e)),

@@ -31,8 +31,10 @@ export class PresendDialog {
     return this.backdrop !== null;
   }
 
-  /** `thread`: the findings that are open items of the thread, shown with who asked and when, and their rewrites. */
-  /** `promises`: the ledger's open promises in the thread, shown first as a reminder (they never hold Send themselves). */
+  /**
+   * `thread`: the findings that are open items of the thread, shown with who asked and when, and their rewrites.
+   * `promises`: the ledger's open promises in the thread, shown first as a reminder (they never hold Send themselves).
+   */
   open(composeId: string, findings: readonly Finding[], choice: PresendChoice, thread: readonly ThreadItem[] = [], promises: readonly PromiseView[] = []): void {
     this.close();
     let done = false;
