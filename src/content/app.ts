@@ -15,7 +15,8 @@ import { createUnderliner } from './highlights';
 import { Overlay } from './overlay';
 import { PresendDialog } from './presend-dialog';
 import { blocking, installPresend } from './presend';
-import { installLedgerSend, type LedgerSend } from './ledger-send';
+import { installLedgerSend, threadIdOf, type LedgerSend } from './ledger-send';
+import { promiseViews, ThreadLedger } from './ledger-thread';
 import { trackPointerAndCaret } from './hover';
 import { listenToPopup } from './popup-bridge';
 import { watchHealth } from './health';
@@ -47,7 +48,16 @@ export function start(signal: AbortSignal): void {
     }
   };
   const overlay = new Overlay(
-    { show: (id, f) => reveal(id, f), ignore: (id, f) => controllers.get(id)?.ignore(findingKey(f)), returnFocus: focusDraft },
+    {
+      show: (id, f) => reveal(id, f),
+      ignore: (id, f) => controllers.get(id)?.ignore(findingKey(f)),
+      returnFocus: focusDraft,
+      promise: (id, promiseId, state) => {
+        threadLedger.setState(promiseId, state);
+        // the buttons went with the item: back to the draft
+        if (!overlay.root.activeElement) focusDraft(id, null);
+      },
+    },
     signal,
   );
   const underliner = createUnderliner(overlay.underlineLayer, signal);
@@ -91,13 +101,40 @@ export function start(signal: AbortSignal): void {
     sendCount();
   }, signal);
 
+  /** The ledger's open promises in the thread a compose answers, with whether its draft delivers them. */
+  const openPromisesOf = (c: ComposeController) => {
+    if (!settings.ledger.enabled) return [];
+    try {
+      return threadLedger.openIn(threadIdOf(c, c.compose.root.ownerDocument));
+    } catch {
+      return [];
+    }
+  };
+  const promisesOf = (c: ComposeController) => {
+    const open = openPromisesOf(c);
+    return open.length ? promiseViews(open, c.map?.text ?? '', c.attachments, Date.now()) : [];
+  };
+  const render = (c: ComposeController) =>
+    overlay.render(c.id, { title: c.title(), findings: c.findings, keyOf: findingKey, broken: c.broken, rect: () => c.compose.body.getBoundingClientRect(), promises: promisesOf(c) });
+  const threadLedger = new ThreadLedger(
+    () => Date.now(),
+    () => {
+      for (const c of controllers.values()) render(c);
+    },
+    signal,
+  );
+
   const shared: Shared = {
     settings: () => settings,
     changed(c) {
-      overlay.render(c.id, { title: c.title(), findings: c.findings, keyOf: findingKey, broken: c.broken, rect: () => c.compose.body.getBoundingClientRect() });
+      render(c);
       const open = card.state;
       if (open?.composeId === c.id && !c.byKey(open.key)) card.close();
       sendCount();
+    },
+    // the thread's promises follow the draft (delivered or not) even when its findings stay the same
+    unchanged(c) {
+      if (openPromisesOf(c).length) render(c);
     },
     underline: (id, marks) => underliner.set(id, marks),
     persistIgnore: (draftKey, key) => void ignoreFinding(draftKey, key).catch((e) => console.warn('[jelas] could not save ignore', e)),
@@ -127,6 +164,7 @@ export function start(signal: AbortSignal): void {
       onOpen(compose) {
         const c = new ComposeController(compose, shared);
         controllers.set(compose.id, c);
+        if (settings.ledger.enabled) threadLedger.refresh();
         // A prefilled draft is read as soon as the page is idle, not in the middle of Gmail opening it.
         whenIdle(() => {
           if (!compose.signal.aborted && !c.map) c.analyzeNow();
@@ -164,11 +202,13 @@ export function start(signal: AbortSignal): void {
   loadSettings()
     .then((s) => {
       settings = s;
+      if (s.ledger.enabled) threadLedger.refresh();
       reanalyzeAll();
     })
     .catch((e) => console.warn('[jelas] using default settings', e));
   const unsubscribe = onSettingsChanged((s) => {
     settings = s;
+    if (s.ledger.enabled) threadLedger.refresh();
     reanalyzeAll();
   });
   signal.addEventListener('abort', unsubscribe);
@@ -202,6 +242,7 @@ export function start(signal: AbortSignal): void {
                 if (from?.isConnected && from instanceof HTMLElement) from.focus();
                 else c.compose.body.focus();
               },
+              promise: (id, state) => threadLedger.setState(id, state),
               // a thread item's rewrite: applied, then the checklist again with what is left (nothing sent)
               apply: (f, i) => {
                 dialogFor = null;
@@ -212,6 +253,7 @@ export function start(signal: AbortSignal): void {
               },
             },
             c.threadItems(),
+            promisesOf(c),
           );
         };
         show(findings);

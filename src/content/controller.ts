@@ -25,6 +25,8 @@ export interface Shared {
   /** This compose's findings changed. */
   changed(c: ComposeController): void;
   underline(composeId: string, marks: Mark[]): void;
+  /** Analysed again with the same findings (nothing redrawn): what else the list shows may still depend on the draft. */
+  unchanged?(c: ComposeController): void;
   /** Persist an ignored finding for this draft. */
   persistIgnore(draftKey: string, key: string): void;
 }
@@ -73,6 +75,8 @@ export class ComposeController {
   private threadTimer = 0;
   /** The recipients and attachments the last analysis read (compose-context.ts). */
   private contextKey = '';
+  /** How many files the last analysis saw attached (chips and Drive links): a file can deliver a promise. */
+  attachments = 0;
 
   constructor(
     readonly compose: Compose,
@@ -194,6 +198,7 @@ export class ComposeController {
       ...(context.internal !== undefined ? { internal: context.internal } : {}),
     });
     this.contextKey = context.key;
+    this.attachments = context.attachments;
     const ignored = new Set([...this.ignored, ...(settings.ignored[this.draftKey()] ?? [])]);
     this.map = map;
     this.report = report;
@@ -201,7 +206,10 @@ export class ComposeController {
     this.dirty = false;
     // Same findings at the same places: the live ranges already followed the edit, nothing to redraw.
     const signature = this.findings.map((f) => `${f.rule}\u0000${f.start}\u0000${f.end}\u0000${f.severity}\u0000${f.message}`).join('\u0001');
-    if (signature === this.signature && this.rangesStillHold(map)) return;
+    if (signature === this.signature && this.rangesStillHold(map)) {
+      this.shared.unchanged?.(this);
+      return;
+    }
     this.signature = signature;
     this.ranges = this.findings.map((f) => (f.anchored === false ? null : map.range(f.start, f.end))) as Range[];
     this.shared.underline(

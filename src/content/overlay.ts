@@ -9,6 +9,7 @@ import { t } from '../shared/i18n';
 import { h, onActivate } from './dom';
 import { ruleTitle } from './rule-info';
 import { OVERLAY_CSS } from './overlay-css';
+import type { PromiseView } from './ledger-thread';
 
 export interface ListActions {
   /** The user picked a finding in the list: show it (caret to it, card open). */
@@ -16,6 +17,8 @@ export interface ListActions {
   ignore(composeId: string, finding: Finding): void;
   /** Escape in a list the keyboard entered from the draft (Alt+J): back to the draft, the caret at `caret`. */
   returnFocus(composeId: string, caret: Range | null): void;
+  /** Mark done or Dismiss on one of the thread's open promises (the ledger). */
+  promise?(composeId: string, id: string, state: 'done' | 'dismissed'): void;
 }
 
 export interface ComposeView {
@@ -26,6 +29,8 @@ export interface ComposeView {
   broken?: boolean;
   /** Where the compose's body is on screen, for placing the badge; null when hidden (minimized). */
   rect(): DOMRect | null;
+  /** The ledger's open promises in this compose's thread: shown first. */
+  promises?: readonly PromiseView[];
 }
 
 interface Slot {
@@ -65,14 +70,15 @@ export class Overlay {
   render(composeId: string, view: ComposeView): void {
     const slot = this.slots.get(composeId) ?? this.createSlot(composeId);
     slot.view = view;
-    const n = view.findings.length;
+    const promises = view.promises ?? [];
+    const n = view.findings.length + promises.length;
     const label = view.broken ? t('content_badge_broken') : t('content_badge_label', n);
     slot.badge.textContent = view.broken ? '!' : String(n);
     slot.badge.hidden = n === 0 && !view.broken;
     slot.badge.setAttribute('aria-label', label);
     slot.badge.title = label;
     slot.badge.dataset.severity = view.broken ? 'broken' : n === 0 ? 'none' : worst(view.findings);
-    slot.list.replaceChildren(...view.findings.map((f, i) => this.item(composeId, f, view.keyOf(f), `jelas-item-${composeId}-${i}`)));
+    slot.list.replaceChildren(...promises.map((p, i) => promiseItem(p, `jelas-promise-${composeId}-${i}`, (state) => this.actions.promise?.(composeId, p.id, state))), ...view.findings.map((f, i) => this.item(composeId, f, view.keyOf(f), `jelas-item-${composeId}-${i}`)));
     if (n === 0) this.setOpen(slot, false);
     this.placeSoon();
   }
@@ -183,6 +189,30 @@ export class Overlay {
     slot.panel.style.left = `${Math.max(8, right - 340)}px`;
     slot.panel.style.bottom = `${Math.max(8, innerHeight - bottom + 36)}px`;
   }
+}
+
+/**
+ * One open promise of the thread (the list and the check on Send): "You promised on Tue 3 Mar:", the promise, its due
+ * time; when the draft delivers it, a note and Mark done / Dismiss, each named after the promise.
+ */
+export function promiseItem(p: PromiseView, id: string, act: (state: 'done' | 'dismissed') => void): HTMLLIElement {
+  return h(
+    'li',
+    { 'data-ledger': p.id, 'data-severity': 'info', 'data-delivered': String(p.delivered) },
+    h('div', { class: 'item-title' }, t('content_ledger_title')),
+    h('div', { class: 'thread-who', id: `${id}-who` }, p.heading),
+    h('q', { class: 'item-text', id: `${id}-text` }, p.span),
+    h('div', { class: p.overdue ? 'thread-due overdue' : 'thread-due' }, p.due),
+    p.delivered ? h('div', { class: 'item-msg' }, t('content_ledger_delivered')) : null,
+    p.delivered
+      ? h(
+          'div',
+          { class: 'row' },
+          h('button', { class: 'primary', 'data-action': 'promise-done', 'aria-label': t('content_ledger_done_label', p.span), onClick: () => act('done') }, t('content_ledger_done')),
+          h('button', { 'data-action': 'promise-dismiss', 'aria-label': t('content_ledger_dismiss_label', p.span), onClick: () => act('dismissed') }, t('content_ledger_dismiss')),
+        )
+      : null,
+  );
 }
 
 const RANK = { info: 0, warning: 1, error: 2 } as const;

@@ -8,6 +8,8 @@ import { t, uiLang } from '../shared/i18n';
 import { itemDue, itemHeading, type ThreadItem } from '../shared/thread-items';
 import { h } from './dom';
 import { ruleTitle } from './rule-info';
+import type { PromiseView } from './ledger-thread';
+import { promiseItem } from './overlay';
 
 export interface PresendChoice {
   sendAnyway(): void;
@@ -16,6 +18,8 @@ export interface PresendChoice {
   dismiss(): void;
   /** Apply rewrite `index` of a thread item's finding (it adds an answer or an update at the end of the reply). */
   apply?(finding: Finding, index: number): void;
+  /** Mark done or Dismiss on an open promise of the thread: the ledger is updated, the checklist stays (nothing sent). */
+  promise?(id: string, state: 'done' | 'dismissed'): void;
 }
 
 export class PresendDialog {
@@ -27,8 +31,11 @@ export class PresendDialog {
     return this.backdrop !== null;
   }
 
-  /** `thread`: the findings that are open items of the thread, shown with who asked and when, and their rewrites. */
-  open(composeId: string, findings: readonly Finding[], choice: PresendChoice, thread: readonly ThreadItem[] = []): void {
+  /**
+   * `thread`: the findings that are open items of the thread, shown with who asked and when, and their rewrites.
+   * `promises`: the ledger's open promises in the thread, shown first as a reminder (they never hold Send themselves).
+   */
+  open(composeId: string, findings: readonly Finding[], choice: PresendChoice, thread: readonly ThreadItem[] = [], promises: readonly PromiseView[] = []): void {
     this.close();
     let done = false;
     // Each way out runs once: a double click on "Send anyway" must not send twice.
@@ -68,6 +75,15 @@ export class PresendDialog {
       h(
         'ul',
         { class: 'list' },
+        ...promises.map((p, i) => {
+          const li: HTMLLIElement = promiseItem(p, `jelas-presend-promise-${i}`, (state) => {
+            // the focused button goes with its item: focus stays in the dialog
+            li.remove();
+            review.focus();
+            choice.promise?.(p.id, state);
+          });
+          return li;
+        }),
         ...findings.map((f) => {
           const item = items.get(findingKey(f));
           if (item) return threadItem(f, item);

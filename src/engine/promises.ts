@@ -6,6 +6,7 @@
 import { askIn } from './ask';
 import { keywords } from './keywords';
 import type { AnalyzedMessage, RuleContext, Sentence } from './types';
+import { findTimes } from './time';
 import { resolveTime } from './when';
 
 /** At most this many promises are kept: the newest. */
@@ -21,7 +22,7 @@ export interface OpenPromiseReading {
 }
 
 /** Words that hand a thing over or report it handed over: a message with one of these and the promise's words delivers it. */
-const DELIVERED =
+export const DELIVERED =
   /\b(?:attached|attachment|enclosed|here (?:is|are)|here's|please find|i(?:'ve| have)? (?:just )?sent|sent (?:it|them|you)|i(?:'ve| have) (?:shared|uploaded|forwarded)|received|got (?:it|them|the)|thanks for (?:the|sending)|terlampir|lampiran|saya lampirkan|berikut|sudah (?:saya |aku |kami )?(?:kirim|kirimkan|share|upload|teruskan)|sudah (?:diterima|terima)|udah (?:aku |gue )?kirim)\b|https?:\/\//i;
 
 interface Made {
@@ -61,6 +62,20 @@ const STOP = /^(?:send|sent|email|share|get|back|let|know|will|kirim|kirimkan|sa
 function thingWords(s: Sentence): string[] {
   const time = new Set(s.times.flatMap((t) => keywords(t.text)));
   return s.keywords.filter((k) => !STOP.test(k) && !time.has(k));
+}
+
+/**
+ * Whether a draft hands over what `promise` (its sentence) promised: a delivery word ("attached", "terlampir",
+ * "sudah saya kirim", a link) with one of the promise's own words; any delivery word when the promise names no
+ * thing of its own ("saya kirim besok jam 13.00 ya").
+ */
+export function deliversPromise(promise: string, draft: string): boolean {
+  if (!DELIVERED.test(draft)) return false;
+  const time = new Set(findTimes(promise).flatMap((t) => keywords(t.text)));
+  const words = keywords(promise).filter((k) => !STOP.test(k) && !time.has(k));
+  if (words.length === 0) return true;
+  const have = new Set(keywords(draft));
+  return words.some((w) => have.has(w));
 }
 
 function keptIn(promise: Sentence, messages: readonly AnalyzedMessage[]): boolean {

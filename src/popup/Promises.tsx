@@ -5,20 +5,14 @@
  */
 import browser from 'webextension-polyfill';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { dayOf, formatDue, sayDay } from '../engine/when';
+import { dayOf } from '../engine/when';
+import { dueLabel } from '../shared/thread-items';
 import { t, uiLang } from '../shared/i18n';
 import { bucketOf, Ledger, LEDGER_PREFIX, type Bucket, type LedgerArea, type LedgerEntry, type PromiseState } from '../shared/ledger';
 
 const BUCKETS: Bucket[] = ['overdue', 'today', 'upcoming'];
 
-/** "tomorrow 13:00" / "besok 13.00" within the coming week, else "Fri 13 Mar 13:00" / "Jumat, 13 Maret 13.00". */
-export function dueLabel(due: number, now: number, lang: 'en' | 'id'): string {
-  const full = formatDue(due, undefined, lang, now);
-  const day = sayDay(dayOf(due), { now }, lang);
-  if (!day) return full;
-  const clock = full.slice(full.lastIndexOf(' ') + 1);
-  return `${day} ${clock}`;
-}
+export { dueLabel };
 
 function useLedger(now: () => number): { entries: LedgerEntry[] | null; ledger: Ledger } {
   const ledger = useMemo(() => new Ledger(browser.storage.local as unknown as LedgerArea, now), [now]);

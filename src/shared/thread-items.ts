@@ -7,6 +7,7 @@
 import { findingKey } from '../engine/finding-key';
 import type { Conversation, Person } from '../engine/conversation';
 import type { Finding, Signals } from '../engine/types';
+import { dayOf, formatDue, sayDay } from '../engine/when';
 import { t } from './i18n';
 
 /** One open item of the thread; `key` is its finding's key. */
@@ -101,4 +102,13 @@ export function itemDue(item: ThreadItem, lang: Lang, timeZone?: string): string
   if (item.kind !== 'promise' || item.due === undefined) return null;
   const when = formatDayTime(item.due, lang, timeZone);
   return item.overdue ? t('thread_overdue', when) : t('thread_due', when);
+}
+
+/** "tomorrow 13:00" / "besok 13.00" within the coming week, else "Fri 13 Mar 13:00" / "Jumat, 13 Maret 13.00". */
+export function dueLabel(due: number, now: number, lang: Lang): string {
+  const full = formatDue(due, undefined, lang, now);
+  const day = sayDay(dayOf(due), { now }, lang);
+  if (!day) return full;
+  const clock = full.slice(full.lastIndexOf(' ') + 1);
+  return `${day} ${clock}`;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { generated, generatedFiles, withGeneratedTables } from '../../scripts/docs';
 
@@ -20,4 +20,12 @@ it('the README links every docs page it moved there, and each exists with its ge
     expect(readme).toContain(`](${page})`);
     expect(readFileSync(page, 'utf8')).toContain(marker);
   }
+});
+
+it('every screenshot the README shows exists, the Promises view in both languages and both themes among them', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  expect(readme).not.toContain('TODO(issue 12)');
+  const shown = [...readme.matchAll(/docs\/screenshots\/[\w-]+\.png/g)].map((m) => m[0]);
+  for (const lang of ['en', 'id']) for (const scheme of ['light', 'dark']) expect(shown).toContain(`docs/screenshots/popup-promises-${lang}-${scheme}.png`);
+  for (const file of shown) expect(existsSync(file), file).toBe(true);
 });

@@ -5,11 +5,14 @@
  * thread is saved, appears in the popup as due tomorrow 13:00 to Tom; the next day at 12:30 the reminder fires
  * (the notification recorded in the worker); Done takes it off the badge's count. The same in Indonesian. Undo
  * send removes what the send saved; a retried send stores nothing twice; the stored entry holds no email body.
+ * Replying in that thread the next day shows the promise at the top of the compose's list (in the UI's language,
+ * due today 13:00); a reply that delivers it ("attached", "terlampir") offers Mark done, which takes it off the
+ * badge's count.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchJelas, sendVia, sent, typeInto, waitForJelas, type Jelas } from '../harness';
-import { presend } from './helpers';
+import { overlay, presend } from './helpers';
 
 /** The service worker's `chrome` (only ever used inside serviceWorker.evaluate). */
 declare const chrome: {
@@ -23,6 +26,7 @@ interface Store {
   remove(keys: string | string[]): Promise<void>;
 }
 
+/** The browser in use (a test may swap in one with another UI language for its duration). */
 let jelas: Jelas;
 beforeAll(async () => {
   jelas = await launchJelas();
@@ -171,6 +175,71 @@ describe('the promise ledger', () => {
       await later.close();
       await setWorkerClock(Date.now());
       await page.close();
+    });
+  }
+
+  const inThread = [
+    { lang: 'en', text: cases[0].text, delivers: 'Here is the press release, attached.', promised: 'You promised on Tue 3 Mar:', due: 'due today 13:00', done: 'Mark done' },
+    { lang: 'id', text: cases[1].text, delivers: 'Press release-nya terlampir ya.', promised: 'Anda berjanji pada Sel', due: 'tenggat hari ini 13.00', done: 'Tandai selesai' },
+  ] as const;
+  for (const c of inThread) {
+    it(`${c.lang}: the next day a reply in the thread shows the promise first; one that delivers it offers Mark done, which takes it off the badge`, async () => {
+      const saved = jelas;
+      // the Indonesian flow in a browser whose UI is Indonesian
+      if (c.lang === 'id') jelas = await launchJelas({ locale: 'id' });
+      try {
+        await clearLedger();
+        await patchSettings({ enabled: true, badge: 'promises', remind: false });
+        const sim = c.lang === 'id' ? { lang: 'id' as const } : {};
+        const first = await jelas.openGmail('thread-reply', sim);
+        await waitForJelas(jelas, first);
+        await setContentClock(first, SENT_AT);
+        await reply(first, c.text);
+        await expect.poll(storedLedger, { timeout: 5000 }).toHaveLength(1);
+        await first.close();
+
+        // The next day at 12:30: due within the hour, the badge counts it.
+        const realNow = Date.now();
+        await setWorkerClock(NEXT_DAY_1230);
+        await jelas.serviceWorker.evaluate((when) => chrome.alarms.create('jelas:promises', { when }), realNow + 200);
+        await expect.poll(() => jelas.serviceWorker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 5000 }).toBe('1');
+
+        // Replying in the thread: the promise at the top of the compose's list, due today 13:00.
+        const page = await jelas.openGmail('thread-reply', sim);
+        await waitForJelas(jelas, page);
+        await setContentClock(page, NEXT_DAY_1230);
+        const item = overlay(page).locator('[data-jelas="list"] li[data-ledger]');
+        await expect.poll(() => item.count(), { timeout: 5000 }).toBe(1);
+        expect(await overlay(page).locator('[data-jelas="list"] li').first().getAttribute('data-ledger')).toBeTruthy();
+        await typeInto(page, 0, 'Hi Tom,', { where: 'draft-end' });
+        await expect.poll(() => item.innerText(), { timeout: 5000 }).toContain(c.due);
+        const shown = await item.innerText();
+        expect(shown).toContain(c.promised);
+        expect(shown).toContain(c.text);
+        // not delivered yet: a reminder, nothing to click
+        expect(await item.getAttribute('data-delivered')).toBe('false');
+        expect(await item.locator('button').count()).toBe(0);
+
+        // A reply that delivers it: Mark done (named after the promise) and Dismiss.
+        await typeInto(page, 0, ` ${c.delivers}`, { where: 'draft-end' });
+        await expect.poll(() => item.getAttribute('data-delivered'), { timeout: 5000 }).toBe('true');
+        const done = item.locator('[data-action="promise-done"]');
+        expect(await done.innerText()).toBe(c.done);
+        expect(await done.getAttribute('aria-label')).toContain(c.text);
+        await expect.poll(() => item.locator('[data-action="promise-dismiss"]').count()).toBe(1);
+        await overlay(page).locator('[data-jelas="badge"]').first().click();
+        await done.click();
+        await expect.poll(() => item.count(), { timeout: 5000 }).toBe(0);
+        await expect.poll(async () => (await storedLedger())[0]?.['state'], { timeout: 5000 }).toBe('done');
+        await expect.poll(() => jelas.serviceWorker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 5000 }).toBe('');
+        // nothing was sent by it
+        expect(await sent(page)).toHaveLength(0);
+        await setWorkerClock(Date.now());
+        await page.close();
+      } finally {
+        if (jelas !== saved) await jelas.close();
+        jelas = saved;
+      }
     });
   }
 
