@@ -22,8 +22,13 @@ export interface OpenPromiseReading {
 }
 
 /** Words that hand a thing over or report it handed over: a message with one of these and the promise's words delivers it. */
-export const DELIVERED =
-  /\b(?:attached|attachment|enclosed|here (?:is|are)|here's|please find|i(?:'ve| have)? (?:just )?sent|sent (?:it|them|you)|i(?:'ve| have) (?:shared|uploaded|forwarded)|received|got (?:it|them|the)|thanks for (?:the|sending)|terlampir|lampiran|saya lampirkan|berikut|sudah (?:saya |aku |kami )?(?:kirim|kirimkan|share|upload|teruskan)|sudah (?:diterima|terima)|udah (?:aku |gue )?kirim)\b|https?:\/\//i;
+/** Words of handing a thing over: the writer's own "attached is the deck", "terlampir", "sudah saya kirim", a link. */
+export const HANDED_OVER =
+  /\b(?:attached|attachment|enclosed|here (?:is|are)|here's|please find|i(?:'ve| have)? (?:just )?sent|sent (?:it|them|you)|i(?:'ve| have) (?:shared|uploaded|forwarded)|terlampir|lampiran|saya lampirkan|berikut|sudah (?:saya |aku |kami )?(?:kirim|kirimkan|share|upload|teruskan)|udah (?:aku |gue )?kirim)\b|https?:\/\//i;
+/** Words of getting it, in the reader's later message: "received", "got it", "thanks for the deck", "sudah diterima". */
+const RECEIVED = /\b(?:received|got (?:it|them|the)|thanks for (?:the|sending)|sudah (?:diterima|terima))\b/i;
+/** Either: a later message with one of these and the promise's words delivered it. */
+const DELIVERED = new RegExp(`${HANDED_OVER.source}|${RECEIVED.source}`, 'i');
 
 interface Made {
   sentence: Sentence;
@@ -70,7 +75,8 @@ function thingWords(s: Sentence): string[] {
  * thing of its own ("saya kirim besok jam 13.00 ya").
  */
 export function deliversPromise(promise: string, draft: string): boolean {
-  if (!DELIVERED.test(draft)) return false;
+  // the writer's own reply hands it over; "thanks for the press release" in it is no delivery
+  if (!HANDED_OVER.test(draft)) return false;
   const time = new Set(findTimes(promise).flatMap((t) => keywords(t.text)));
   const words = keywords(promise).filter((k) => !STOP.test(k) && !time.has(k));
   if (words.length === 0) return true;

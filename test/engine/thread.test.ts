@@ -68,3 +68,14 @@ describe('a conversation: questions asked of the writer since they last wrote', 
     expect(a.parses - before).toBeLessThanOrEqual(2);
   });
 });
+
+describe('a reply that delivers an earlier promise', () => {
+  it('hands it over ("attached", "terlampir", a link), and a thanks is no delivery', async () => {
+    const { deliversPromise } = await import('../../src/engine/promises');
+    const promise = "I'll email you the press release tomorrow at 1 PM.";
+    expect(deliversPromise(promise, 'Hi Tom, here is the press release, attached.')).toBe(true);
+    expect(deliversPromise('Saya kirim press release-nya besok jam 13.00 ya.', 'Pak Tom, press release-nya terlampir ya.')).toBe(true);
+    expect(deliversPromise(promise, 'Thanks for the press release feedback, Tom.')).toBe(false);
+    expect(deliversPromise(promise, 'Hi Tom, the venue is booked.')).toBe(false);
+  });
+});
