@@ -4,29 +4,18 @@
  * what is stored and where, and the saved promises with Delete.
  */
 import browser from 'webextension-polyfill';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { formatDue } from '../engine/when';
 import { t, uiLang } from '../shared/i18n';
-import { Ledger, LEDGER_PREFIX, type LedgerArea, type LedgerEntry } from '../shared/ledger';
+import type { Ledger, LedgerEntry } from '../shared/ledger';
+import { useLedger } from '../shared/use-ledger';
 import { REMIND_CHOICES, type BadgeMode, type Settings } from '../shared/settings';
 
+const CLOCK = () => Date.now();
+
 export function useLedgerEntries(): { entries: LedgerEntry[]; dropped: number; ledger: Ledger } {
-  const ledger = useMemo(() => new Ledger(browser.storage.local as unknown as LedgerArea, () => Date.now()), []);
-  const [state, setState] = useState<{ entries: LedgerEntry[]; dropped: number }>({ entries: [], dropped: 0 });
-  useEffect(() => {
-    let active = true;
-    const load = () => void ledger.read().then((r) => active && setState(r), () => undefined);
-    load();
-    const onChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && Object.keys(changes).some((k) => k.startsWith(LEDGER_PREFIX))) load();
-    };
-    browser.storage.onChanged.addListener(onChange);
-    return () => {
-      active = false;
-      browser.storage.onChanged.removeListener(onChange);
-    };
-  }, [ledger]);
-  return { ...state, ledger };
+  const { entries, dropped, ledger } = useLedger(CLOCK);
+  return { entries: entries ?? [], dropped, ledger };
 }
 
 const BADGES: BadgeMode[] = ['drafts', 'promises'];

@@ -4,34 +4,17 @@
  * storage.local directly (one key per promise, so a Gmail tab saving at the same moment loses nothing).
  */
 import browser from 'webextension-polyfill';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { dayOf } from '../engine/when';
 import { dueLabel } from '../shared/thread-items';
 import { t, uiLang } from '../shared/i18n';
-import { bucketOf, Ledger, LEDGER_PREFIX, type Bucket, type LedgerArea, type LedgerEntry, type PromiseState } from '../shared/ledger';
+import { bucketOf, type Bucket, type LedgerEntry, type PromiseState } from '../shared/ledger';
+import { useLedger } from '../shared/use-ledger';
 
 const BUCKETS: Bucket[] = ['overdue', 'today', 'upcoming'];
 
 export { dueLabel };
 
-function useLedger(now: () => number): { entries: LedgerEntry[] | null; ledger: Ledger } {
-  const ledger = useMemo(() => new Ledger(browser.storage.local as unknown as LedgerArea, now), [now]);
-  const [entries, setEntries] = useState<LedgerEntry[] | null>(null);
-  useEffect(() => {
-    let active = true;
-    const load = () => void ledger.read().then((r) => active && setEntries(r.entries), () => active && setEntries([]));
-    load();
-    const onChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && Object.keys(changes).some((k) => k.startsWith(LEDGER_PREFIX))) load();
-    };
-    browser.storage.onChanged.addListener(onChange);
-    return () => {
-      active = false;
-      browser.storage.onChanged.removeListener(onChange);
-    };
-  }, [ledger]);
-  return { entries, ledger };
-}
 
 export function Promises({ now = Date.now, enabled = true }: { now?: () => number; enabled?: boolean }) {
   const { entries, ledger } = useLedger(now);
