@@ -13,6 +13,8 @@
  * Anything else (a numeric "2/3/2026", whose day and month order is the reader's guess) is not read: undefined.
  */
 
+import { instantOf } from '../engine/when';
+
 /** Month names and abbreviations by their first letters, English, Indonesian and Spanish. */
 const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:jan|ene)/, 1],
@@ -94,34 +96,9 @@ function valid(w: WallClock): WallClock | undefined {
   return w;
 }
 
-/** Minutes east of UTC of `timeZone` at `utcMs`. */
-function offsetMinutes(utcMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(new Date(utcMs));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return Math.round((asUtc - Math.floor(utcMs / 60_000) * 60_000) / 60_000);
-}
-
 /** The moment a wall-clock time names in `timeZone` (an IANA name; the runtime's when absent or unknown). */
 export function wallClockToEpoch(w: WallClock, timeZone?: string): number {
-  const naive = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
-  if (!timeZone) return new Date(w.year, w.month - 1, w.day, w.hour, w.minute).getTime();
-  try {
-    // two passes settle the offset across a daylight-saving change
-    let t = naive - offsetMinutes(naive, timeZone) * 60_000;
-    t = naive - offsetMinutes(t, timeZone) * 60_000;
-    return t;
-  } catch {
-    return new Date(w.year, w.month - 1, w.day, w.hour, w.minute).getTime();
-  }
+  return instantOf({ year: w.year, month: w.month, day: w.day }, { hour: w.hour, minute: w.minute }, timeZone);
 }
 
 /** The moment a Gmail date title names, read in `timeZone` (the viewer's); undefined when unreadable. */
