@@ -18,7 +18,8 @@ import { resolveTime } from '../engine/when';
 import { Ledger, threadLink, type LedgerArea, type NewPromise } from '../shared/ledger';
 import type { Settings } from '../shared/settings';
 import type { ComposeController } from './controller';
-import { anyOf, closest, select, selectAll } from './selectors';
+import { readComposeContext } from './compose-context';
+import { anyOf, closest, select } from './selectors';
 
 export interface LedgerSendHost {
   settings(): Settings;
@@ -72,12 +73,10 @@ function subjectOf(c: ComposeController, doc: Document): string {
   return own || select('threadSubject', doc)?.textContent?.trim() || '';
 }
 
-/** The first recipient's name as Gmail shows it (its chip), else its address. */
-export function recipientOf(root: Element): string {
-  const chip = selectAll('recipient', root)[0];
-  if (!chip) return '';
-  const name = chip.getAttribute('data-name') || chip.getAttribute('name') || chip.querySelector('.vT')?.textContent || chip.textContent || '';
-  return name.trim() || chip.getAttribute('email') || chip.getAttribute('data-hovercard-id') || '';
+/** The first recipient's name as Gmail shows it (its chip), else its address: read as the rules read recipients. */
+function recipientOf(c: ComposeController): string {
+  const [first] = readComposeContext(c.compose.root, c.compose.body, null).recipients;
+  return first?.name ?? first?.address ?? '';
 }
 
 export interface LedgerSend {
@@ -106,7 +105,7 @@ export function installLedgerSend(host: LedgerSendHost, signal: AbortSignal, are
       pending.delete(c.id);
       return;
     }
-    const common = { threadId, composeKey: c.draftKey(), link: threadLink(doc.defaultView?.location.href ?? '', threadId), subject: subjectOf(c, doc), to: recipientOf(c.compose.root) };
+    const common = { threadId, composeKey: c.draftKey(), link: threadLink(doc.defaultView?.location.href ?? '', threadId), subject: subjectOf(c, doc), to: recipientOf(c) };
     pending.set(c.id, { at, promises: found.map((p) => ({ ...common, ...p })) });
   };
 

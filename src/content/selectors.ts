@@ -133,12 +133,6 @@ export const selectors = {
     { css: 'a[href*="://drive.google.com/"]', source: 'unverified: Gmail Drive chip in a compose body (a link to drive.google.com), no capture yet', verified: '2026-11-29' },
     { css: 'a[href*="://docs.google.com/"]', source: 'unverified: Gmail Drive chip in a compose body (a link to docs.google.com), no capture yet', verified: '2026-11-29' },
   ],
-  /** A recipient chip of the To field, with the name Gmail shows (§3.2 modern chips, §6.4 classic `.vR`, §4.3 an inline reply's summary). */
-  recipient: [
-    { css: '[role="option"][data-name][data-hovercard-id]', source: 'fixture-spec §3.2 compose mole (modern recipients)', verified: '2026-11-29' },
-    { css: '.vR .vN[email]', source: 'fixture-spec §6.4 2020 recipients layout', verified: '2026-11-29' },
-    { css: '.aoD.hl span[email][name]', source: 'fixture-spec §4.3 reply area (S2)', verified: '2026-11-29' },
-  ],
   /** The open thread's heading, with `data-legacy-thread-id` and its subject (S2, S3 `h2.hP`). */
   threadSubject: [{ css: 'h2.hP[data-legacy-thread-id]', source: 'fixture-spec §4.2 thread view (S2, S3, S9)', verified: '2026-11-29' }],
   /**
