@@ -35,13 +35,20 @@ export const DEBOUNCE_MS = 250;
 /** How long after the page's structure changed the thread is read again (at most one read in that time). */
 export const THREAD_THROTTLE_MS = 150;
 
-/** The viewer's time zone, in which Gmail writes its dates and the user means "tomorrow" and "1 PM". */
-function viewerTimeZone(): string | undefined {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    return undefined;
+let zone: string | undefined | null = null;
+/**
+ * The viewer's time zone, in which Gmail writes its dates and the user means "tomorrow" and "1 PM". Read once:
+ * building an Intl.DateTimeFormat on every keystroke's analysis costs more than the answer changes.
+ */
+export function viewerTimeZone(): string | undefined {
+  if (zone === null) {
+    try {
+      zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    } catch {
+      zone = undefined;
+    }
   }
+  return zone;
 }
 
 /** The line or paragraph (a direct child of the body, or the body itself) that holds `node`. */

@@ -17,7 +17,7 @@ import type { Report } from '../engine/types';
 import { resolveTime } from '../engine/when';
 import { Ledger, threadLink, type LedgerArea, type NewPromise } from '../shared/ledger';
 import type { Settings } from '../shared/settings';
-import type { ComposeController } from './controller';
+import { viewerTimeZone, type ComposeController } from './controller';
 import { readComposeContext } from './compose-context';
 import { anyOf, closest, select } from './selectors';
 
@@ -32,8 +32,6 @@ const SEND_WINDOW_MS = 10_000;
 /** Gmail's undo window is at most 30 s (Settings → Undo send). */
 const UNDO_WINDOW_MS = 35_000;
 
-/** The time zone promises are meant in: the browser's (the one Gmail shows times in). */
-const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
  * The promises of a draft that name a time that resolves ("tomorrow at 1 PM", "besok jam 13.00", "by Friday"),
@@ -100,7 +98,7 @@ export function installLedgerSend(host: LedgerSendHost, signal: AbortSignal, are
     const at = host.now();
     const doc = c.compose.root.ownerDocument;
     const threadId = threadIdOf(c, doc);
-    const found = timedPromises(c.report, at, zone());
+    const found = timedPromises(c.report, at, viewerTimeZone());
     if (!found.length) {
       pending.delete(c.id);
       return;
