@@ -8,6 +8,7 @@ import { keywords } from './keywords';
 import type { AnalyzedMessage, RuleContext, Sentence } from './types';
 import { findTimes } from './time';
 import { resolveTime } from './when';
+import type { ThreadReading } from './thread';
 
 /** At most this many promises are kept: the newest. */
 const MAX = 3;
@@ -38,28 +39,36 @@ interface Made {
   timeZone?: string;
 }
 
-/** The writer's earlier promises: from the thread, or from the quoted message when it is the writer's own. */
-function promisesMade(ctx: Omit<RuleContext, 'promises'>): Made[] {
+/** Promises in a message: a promise with a time of its own counts whatever else its sentence waits on ("…by Friday 5 PM, and the budget sheet once finance signs it off"). */
+function promisesIn(message: AnalyzedMessage, later: AnalyzedMessage[], madeAt?: number, timeZone?: string): Made[] {
   const out: Made[] = [];
-  const from = (message: AnalyzedMessage, later: AnalyzedMessage[], madeAt?: number, timeZone?: string) => {
-    for (const sentence of message.sentences) {
-      if (sentence.zone !== 'body') continue;
-      const ask = askIn(sentence.text);
-      // a promise with a time of its own is a promise, whatever else the sentence waits on ("…by Friday 5 PM, and the
-      // budget sheet once finance signs it off")
-      const timed = sentence.times.some((t) => !t.vague);
-      if (ask?.kind === 'promise' && ask.confidence >= (timed ? 0.4 : 0.6)) out.push({ sentence, later, ...(madeAt !== undefined ? { madeAt } : {}), ...(timeZone ? { timeZone } : {}) });
-    }
-  };
-  if (ctx.thread) {
-    const all = ctx.thread.messages;
-    all.forEach((m, i) => {
-      if (m.message.byWriter && !m.analyzed.bulk) from(m.analyzed, all.slice(i + 1).map((x) => x.analyzed), m.message.sentAt, m.message.timeZone);
-    });
-  } else if (ctx.quotedByWriter && ctx.quoted && !ctx.quoted.bulk) {
-    from(ctx.quoted, []);
+  for (const sentence of message.sentences) {
+    if (sentence.zone !== 'body') continue;
+    const ask = askIn(sentence.text);
+    const timed = sentence.times.some((t) => !t.vague);
+    if (ask?.kind === 'promise' && ask.confidence >= (timed ? 0.4 : 0.6)) out.push({ sentence, later, ...(madeAt !== undefined ? { madeAt } : {}), ...(timeZone ? { timeZone } : {}) });
   }
   return out;
+}
+
+/** A thread's promises that its later messages have not delivered or taken up: kept while the thread stays the same. */
+const openInThread = new WeakMap<ThreadReading, Made[]>();
+
+/** The writer's earlier promises not yet kept in the thread: from the thread, or the quoted message when it is the writer's own. */
+function promisesMade(ctx: Omit<RuleContext, 'promises'>): Made[] {
+  const thread = ctx.thread;
+  if (thread) {
+    let made = openInThread.get(thread);
+    if (!made) {
+      const all = thread.messages;
+      made = all
+        .flatMap((m, i) => (m.message.byWriter && !m.analyzed.bulk ? promisesIn(m.analyzed, all.slice(i + 1).map((x) => x.analyzed), m.message.sentAt, m.message.timeZone) : []))
+        .filter((p) => !keptIn(p.sentence, p.later));
+      openInThread.set(thread, made);
+    }
+    return made;
+  }
+  return ctx.quotedByWriter && ctx.quoted && !ctx.quoted.bulk ? promisesIn(ctx.quoted, []) : [];
 }
 
 /** The promise's own words (its verb and time aside), to recognise the thing when it is sent or talked about. */
@@ -99,8 +108,9 @@ function keptIn(promise: Sentence, messages: readonly AnalyzedMessage[]): boolea
 /** The writer's open promises, oldest first (at most three, none long past due). */
 export function openPromises(ctx: Omit<RuleContext, 'promises'>): OpenPromiseReading[] {
   const now = ctx.options.now ?? Date.now();
+  // the later messages are read once per thread (promisesMade); only the draft is read on every analysis
   return promisesMade(ctx)
-    .filter((p) => !keptIn(p.sentence, [...p.later, ctx.draft]))
+    .filter((p) => !keptIn(p.sentence, [ctx.draft]))
     .map((p) => {
       const time = p.sentence.times.find((t) => !t.vague) ?? p.sentence.times[0];
       const due = time ? resolveTime(time.text, { now: p.madeAt ?? now, timeZone: p.timeZone ?? ctx.options.timeZone })?.due : undefined;
